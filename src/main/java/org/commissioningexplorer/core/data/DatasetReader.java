@@ -1,0 +1,432 @@
+package org.commissioningexplorer.core.data;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Code;
+import org.commissioningexplorer.core.model.DocumentRef;
+import org.commissioningexplorer.core.model.Fact;
+import org.commissioningexplorer.core.model.KindInfo;
+import org.commissioningexplorer.core.model.Membership;
+import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.core.model.Relationship;
+import org.commissioningexplorer.core.model.Responsibility;
+import org.commissioningexplorer.core.model.Source;
+
+/**
+ * Turns parsed dataset files into model records, then checks what spans files: duplicate ids, references
+ * to bodies and sources that do not exist, and cycles in the tree. Every problem is kept; the caller
+ * decides whether errors leave a usable dataset.
+ */
+final class DatasetReader {
+
+    static final Set<String> MAIN_FIELDS = Set.of("$schema", "format", "title", "edition", "licence",
+            "attribution", "defaultDate", "include", "sources", "kinds", "bodies");
+    static final Set<String> PART_FIELDS = Set.of("$schema", "sources", "kinds", "bodies");
+    private static final Set<String> BODY_FIELDS = Set.of("id", "name", "kind", "codes", "parent", "from", "to",
+            "summary", "formerNames", "facts", "membership", "responsibilities", "documents", "relationships",
+            "sources");
+    private static final Set<String> CODE_FIELDS = Set.of("scheme", "value", "from", "to");
+    private static final Set<String> FACT_FIELDS = Set.of("label", "value", "source");
+    private static final Set<String> MEMBERSHIP_FIELDS = Set.of("role", "count", "atLeast", "represents", "body",
+            "statutory", "notes", "source");
+    private static final Set<String> RESPONSIBILITY_FIELDS = Set.of("service", "role", "scope", "notes", "by",
+            "source");
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("title", "kind", "date", "sizeKB", "url", "file",
+            "notes", "source");
+    private static final Set<String> RELATIONSHIP_FIELDS = Set.of("type", "target", "from", "to", "share", "notes",
+            "source");
+    private static final Set<String> KIND_FIELDS = Set.of("label", "plural", "summary", "membership",
+            "responsibilities", "documents", "source");
+    private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "publisher", "url", "licence", "note");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /** A reference to check once every file is read. */
+    private record Ref(String id, Position at, String what) {
+    }
+
+    private final Problems problems;
+    private final List<Body> bodies = new ArrayList<>();
+    private final Map<String, Position> bodyIds = new HashMap<>();
+    private final Map<String, Position> parentPositions = new HashMap<>();
+    private final List<Ref> bodyRefs = new ArrayList<>();
+    private final List<Ref> sourceRefs = new ArrayList<>();
+    private final Map<String, KindInfo> kinds = new LinkedHashMap<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Position> sourceIds = new HashMap<>();
+
+    DatasetReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    List<Body> bodies() {
+        return bodies;
+    }
+
+    Map<String, KindInfo> kinds() {
+        return kinds;
+    }
+
+    Map<String, Source> sources() {
+        return sources;
+    }
+
+    /** Reads the sources, kinds and bodies of one file (the main file or an included part). */
+    void readContent(ObjectReader file) {
+        for (Json.Obj s : file.objects("sources")) {
+            readSource(s);
+        }
+        Json kindsJson = file.raw("kinds");
+        if (kindsJson instanceof Json.Obj k) {
+            for (Json.Member m : k.members().values()) {
+                readKind(m.key(), m.keyPosition(), m.value());
+            }
+        } else if (kindsJson != null && !(kindsJson instanceof Json.Null)) {
+            problems.error(kindsJson.position(), "'kinds' must be an object mapping each kind id to its description, not "
+                    + kindsJson.typeName());
+        }
+        int index = 0;
+        for (Json.Obj b : file.objects("bodies")) {
+            index++;
+            readBody(b, index);
+        }
+    }
+
+    private void readSource(Json.Obj json) {
+        ObjectReader r = new ObjectReader(json, "source", problems, SOURCE_FIELDS);
+        String id = r.string("id", true);
+        String what = id == null ? "source" : "source '" + id + "'";
+        r = new ObjectReader(json, what, problems, SOURCE_FIELDS);
+        r.string("id", false);
+        String title = r.string("title", true);
+        String url = r.string("url", false);
+        checkWebAddress(r, "url", url);
+        Source s = new Source(id, title, r.string("publisher", false), url, r.string("licence", false),
+                r.string("note", false));
+        r.finish();
+        if (id == null) {
+            return;
+        }
+        Position earlier = sourceIds.putIfAbsent(id, r.at("id"));
+        if (earlier != null) {
+            problems.error(r.at("id"), "source id '" + id + "' is already used at " + earlier + "; source ids must be unique");
+            return;
+        }
+        sources.put(id, s);
+    }
+
+    private void readKind(String id, Position at, Json json) {
+        ObjectReader r = ObjectReader.of(json, "kind '" + id + "'", problems, KIND_FIELDS);
+        if (r == null) {
+            return;
+        }
+        if (kinds.containsKey(id)) {
+            problems.error(at, "kind '" + id + "' is described twice; keep one description");
+        }
+        String label = r.string("label", true);
+        String plural = r.string("plural", false);
+        String source = sourceRef(r, "source");
+        KindInfo k = new KindInfo(id, label == null ? id : label, plural == null ? label : plural,
+                r.string("summary", false),
+                readMemberships(r, "kind '" + id + "'"),
+                readResponsibilities(r, "kind '" + id + "'"),
+                readDocuments(r, "kind '" + id + "'"),
+                source);
+        r.finish();
+        kinds.putIfAbsent(id, k);
+    }
+
+    private void readBody(Json.Obj json, int index) {
+        ObjectReader r = new ObjectReader(json, "body " + index, problems, BODY_FIELDS);
+        String id = r.string("id", true);
+        if (id != null && !ID.matcher(id).matches()) {
+            problems.error(r.at("id"), "id '" + id + "' may hold only letters, digits, '.', '_' and '-', "
+                    + "starting with a letter or digit");
+            id = null;
+        }
+        String what = id == null ? "body " + index + " (no usable id)" : "body '" + id + "'";
+        r = new ObjectReader(json, what, problems, BODY_FIELDS);
+        r.string("id", false);
+        String name = r.string("name", true);
+        String kind = r.string("kind", true);
+        String parent = r.string("parent", false);
+        Period period = readPeriod(r, what);
+
+        List<Code> codes = new ArrayList<>();
+        int n = 0;
+        for (Json.Obj c : r.objects("codes")) {
+            n++;
+            ObjectReader cr = new ObjectReader(c, "code " + n + " of " + what, problems, CODE_FIELDS);
+            String scheme = cr.string("scheme", true);
+            String value = cr.string("value", true);
+            Period cp = readPeriod(cr, "code " + n + " of " + what);
+            cr.finish();
+            if (scheme != null && value != null) {
+                codes.add(new Code(scheme.toUpperCase(Locale.ROOT), value, cp));
+            }
+        }
+        List<String> formerNames = r.strings("formerNames").stream().map(Json.Str::value).toList();
+
+        List<String> bodySources = new ArrayList<>();
+        for (Json.Str s : r.strings("sources")) {
+            sourceRefs.add(new Ref(s.value(), s.position(), what));
+            bodySources.add(s.value());
+        }
+
+        List<Fact> facts = new ArrayList<>();
+        n = 0;
+        for (Json.Obj f : r.objects("facts")) {
+            n++;
+            ObjectReader fr = new ObjectReader(f, "fact " + n + " of " + what, problems, FACT_FIELDS);
+            String label = fr.string("label", true);
+            String value = fr.string("value", true);
+            String source = sourceRef(fr, "source");
+            fr.finish();
+            if (label != null && value != null) {
+                facts.add(new Fact(label, value, source));
+            }
+        }
+
+        List<Relationship> relationships = new ArrayList<>();
+        n = 0;
+        for (Json.Obj rel : r.objects("relationships")) {
+            n++;
+            String rwhat = "relationship " + n + " of " + what;
+            ObjectReader rr = new ObjectReader(rel, rwhat, problems, RELATIONSHIP_FIELDS);
+            String type = rr.string("type", true);
+            String target = rr.string("target", true);
+            if (target != null) {
+                bodyRefs.add(new Ref(target, rr.at("target"), rwhat));
+                if (target.equals(id)) {
+                    problems.error(rr.at("target"), rwhat + " points at the body itself; name another body");
+                }
+            }
+            Period rp = readPeriod(rr, rwhat);
+            Double share = null;
+            BigDecimal s = rr.decimal("share");
+            if (s != null) {
+                if (s.signum() <= 0 || s.compareTo(BigDecimal.ONE) > 0) {
+                    problems.error(rr.at("share"), "'share' of " + rwhat + " must be above 0 and at most 1, not " + s);
+                } else {
+                    share = s.doubleValue();
+                }
+            }
+            String notes = rr.string("notes", false);
+            String source = sourceRef(rr, "source");
+            rr.finish();
+            if (type != null && target != null) {
+                relationships.add(new Relationship(type, target, rp, share, notes, source));
+            }
+        }
+
+        List<Membership> membership = readMemberships(r, what);
+        List<Responsibility> responsibilities = readResponsibilities(r, what);
+        List<DocumentRef> documents = readDocuments(r, what);
+        String summary = r.string("summary", false);
+        r.finish();
+
+        if (bodySources.isEmpty()) {
+            problems.warning(r.position(), what + " names no source; add \"sources\": [\"…\"] so its facts can be traced");
+        }
+        if (parent != null) {
+            bodyRefs.add(new Ref(parent, r.at("parent"), "parent of " + what));
+            if (parent.equals(id)) {
+                problems.error(r.at("parent"), what + " names itself as its parent");
+            }
+        }
+        if (id == null) {
+            return;
+        }
+        Position earlier = bodyIds.putIfAbsent(id, r.at("id"));
+        if (earlier != null) {
+            problems.error(r.at("id"), "duplicate id '" + id + "': it is already used at " + earlier
+                    + "; give each body its own id");
+            return;
+        }
+        if (parent != null) {
+            parentPositions.put(id, r.at("parent"));
+        }
+        if (name == null || kind == null) {
+            return;
+        }
+        bodies.add(new Body(id, name, kind, codes, parent, period, summary, formerNames, facts, membership,
+                responsibilities, documents, relationships, bodySources));
+    }
+
+    private List<Membership> readMemberships(ObjectReader owner, String what) {
+        List<Membership> out = new ArrayList<>();
+        int n = 0;
+        for (Json.Obj m : owner.objects("membership")) {
+            n++;
+            String mwhat = "membership entry " + n + " of " + what;
+            ObjectReader r = new ObjectReader(m, mwhat, problems, MEMBERSHIP_FIELDS);
+            String role = r.string("role", true);
+            Integer count = r.integer("count", 0);
+            boolean atLeast = r.bool("atLeast", false);
+            String represents = r.string("represents", false);
+            String body = r.string("body", false);
+            if (body != null) {
+                bodyRefs.add(new Ref(body, r.at("body"), mwhat));
+            }
+            boolean statutory = r.bool("statutory", false);
+            String notes = r.string("notes", false);
+            String source = sourceRef(r, "source");
+            r.finish();
+            if (role != null) {
+                out.add(new Membership(role, count, atLeast, represents, body, statutory, notes, source));
+            }
+        }
+        return out;
+    }
+
+    private List<Responsibility> readResponsibilities(ObjectReader owner, String what) {
+        List<Responsibility> out = new ArrayList<>();
+        int n = 0;
+        for (Json.Obj m : owner.objects("responsibilities")) {
+            n++;
+            String rwhat = "responsibility " + n + " of " + what;
+            ObjectReader r = new ObjectReader(m, rwhat, problems, RESPONSIBILITY_FIELDS);
+            String service = r.string("service", true);
+            String role = r.string("role", false);
+            String scope = r.string("scope", false);
+            String notes = r.string("notes", false);
+            String by = r.string("by", false);
+            if (by != null) {
+                bodyRefs.add(new Ref(by, r.at("by"), rwhat));
+            }
+            String source = sourceRef(r, "source");
+            r.finish();
+            if (service != null) {
+                out.add(new Responsibility(service, role == null ? Responsibility.COMMISSIONS : role, scope, notes, by,
+                        source));
+            }
+        }
+        return out;
+    }
+
+    private List<DocumentRef> readDocuments(ObjectReader owner, String what) {
+        List<DocumentRef> out = new ArrayList<>();
+        int n = 0;
+        for (Json.Obj m : owner.objects("documents")) {
+            n++;
+            String dwhat = "document " + n + " of " + what;
+            ObjectReader r = new ObjectReader(m, dwhat, problems, DOCUMENT_FIELDS);
+            String title = r.string("title", true);
+            String kind = r.string("kind", false);
+            var date = r.partialDate("date");
+            Integer size = r.integer("sizeKB", 0);
+            String url = r.string("url", false);
+            checkWebAddress(r, "url", url);
+            String file = r.string("file", false);
+            checkRelativeFile(r, "file", file);
+            String notes = r.string("notes", false);
+            String source = sourceRef(r, "source");
+            r.finish();
+            if (title != null) {
+                out.add(new DocumentRef(title, kind, date, size, url, file, notes, source));
+            }
+        }
+        return out;
+    }
+
+    private Period readPeriod(ObjectReader r, String what) {
+        LocalDate from = r.date("from");
+        LocalDate to = r.date("to");
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.error(r.at("to"), what + " ends (to " + to + ") before it starts (from " + from
+                    + "); check both dates");
+            return new Period(from, null);
+        }
+        return new Period(from, to);
+    }
+
+    private String sourceRef(ObjectReader r, String key) {
+        String id = r.string(key, false);
+        if (id != null) {
+            sourceRefs.add(new Ref(id, r.at(key), r.toString()));
+        }
+        return id;
+    }
+
+    private void checkWebAddress(ObjectReader r, String key, String url) {
+        if (url == null) {
+            return;
+        }
+        try {
+            URI u = new URI(url);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+                problems.error(r.at(key), "'" + key + "' must be a web address starting http:// or https://, not '"
+                        + url + "'");
+            }
+        } catch (Exception e) {
+            problems.error(r.at(key), "'" + key + "' is not a valid web address: '" + url + "'");
+        }
+    }
+
+    private void checkRelativeFile(ObjectReader r, String key, String file) {
+        if (file == null) {
+            return;
+        }
+        String f = file.replace('\\', '/');
+        boolean absolute = f.startsWith("/") || f.matches("^[A-Za-z]:.*") || f.contains(":");
+        boolean escapes = List.of(f.split("/")).contains("..");
+        if (absolute || escapes) {
+            problems.error(r.at(key), "'" + key + "' must be a path inside the dataset's documents folder, "
+                    + "without '..', a drive or a scheme: '" + file + "'");
+        }
+    }
+
+    /** Checks references between bodies and to sources, and that the parent links form a tree. */
+    void crossCheck() {
+        for (Ref ref : bodyRefs) {
+            if (!bodyIds.containsKey(ref.id())) {
+                problems.error(ref.at(), ref.what() + " refers to '" + ref.id()
+                        + "', which is not the id of any body in the dataset; check the spelling or add that body");
+            }
+        }
+        for (Ref ref : sourceRefs) {
+            if (!sources.containsKey(ref.id())) {
+                problems.error(ref.at(), ref.what() + " cites source '" + ref.id()
+                        + "', which is not listed under \"sources\"; add it there or correct the id");
+            }
+        }
+        Map<String, String> parents = new HashMap<>();
+        for (Body b : bodies) {
+            if (b.parent() != null) {
+                parents.put(b.id(), b.parent());
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (Body b : bodies) {
+            List<String> path = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            String cur = b.id();
+            while (cur != null && seen.add(cur)) {
+                path.add(cur);
+                cur = parents.get(cur);
+            }
+            if (cur != null && cur.equals(b.id()) && path.size() > 1 && reported.add(String.join(">", sorted(path)))) {
+                path.add(cur);
+                problems.error(parentPositions.get(b.id()), "the tree has a cycle: " + String.join(" → ", path)
+                        + "; one of these bodies must have a different parent");
+            }
+        }
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        List<String> s = new ArrayList<>(ids);
+        s.sort(null);
+        return s;
+    }
+}

@@ -1,0 +1,170 @@
+package org.commissioningexplorer.core.query;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Code;
+import org.commissioningexplorer.core.model.Dataset;
+import org.commissioningexplorer.core.model.Membership;
+import org.commissioningexplorer.core.model.Relationship;
+import org.commissioningexplorer.core.model.RelationshipTypes;
+
+/** Questions asked of a loaded dataset, shared by the window and the command line. Built once per dataset. */
+public final class DatasetQueries {
+
+    private final Dataset dataset;
+    private final Map<String, List<Body>> children = new HashMap<>();
+    private final List<Body> roots = new ArrayList<>();
+    private final Map<String, List<Link>> incoming = new HashMap<>();
+    private final Map<String, List<Body>> byCode = new HashMap<>();
+
+    public DatasetQueries(Dataset dataset) {
+        this.dataset = dataset;
+        for (Body b : dataset.bodies()) {
+            if (b.parent() == null || dataset.body(b.parent()).isEmpty()) {
+                roots.add(b);
+            } else {
+                children.computeIfAbsent(b.parent(), k -> new ArrayList<>()).add(b);
+            }
+            for (Code c : b.codes()) {
+                byCode.computeIfAbsent(c.value().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(b);
+            }
+            for (Relationship r : b.relationships()) {
+                incoming.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(new Link(
+                        RelationshipTypes.incoming(r.type()), b, r.period(), r.share(), r.notes(), sourceOf(r, b)));
+            }
+            for (Membership m : b.membership()) {
+                if (m.body() != null) {
+                    incoming.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(new Link(
+                            "Sits on", b, b.period(), null, "as " + m.role(),
+                            m.source() != null ? m.source() : b.primarySource()));
+                }
+            }
+        }
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Top-level bodies, in dataset order. */
+    public List<Body> roots() {
+        return Collections.unmodifiableList(roots);
+    }
+
+    public List<Body> children(String id) {
+        return Collections.unmodifiableList(children.getOrDefault(id, List.of()));
+    }
+
+    public Optional<Body> parent(Body body) {
+        return body.parent() == null ? Optional.empty() : dataset.body(body.parent());
+    }
+
+    /** The path from a top-level body down to {@code body}, inclusive. */
+    public List<Body> path(Body body) {
+        List<Body> path = new ArrayList<>();
+        for (Body b = body; b != null; b = parent(b).orElse(null)) {
+            path.add(0, b);
+            if (path.size() > 1000) {
+                break; // validated datasets have no cycles; this only guards against misuse
+            }
+        }
+        return path;
+    }
+
+    /** Relationships out of the body, then relationships into it, each worded from the body's side. */
+    public List<Link> links(Body body) {
+        List<Link> out = new ArrayList<>();
+        for (Relationship r : body.relationships()) {
+            dataset.body(r.target()).ifPresent(t -> out.add(new Link(RelationshipTypes.outgoing(r.type()), t,
+                    r.period(), r.share(), r.notes(), sourceOf(r, body))));
+        }
+        out.addAll(incoming.getOrDefault(body.id(), List.of()));
+        return out;
+    }
+
+    /**
+     * Finds a body by id, or by code (ODS or ONS, any period, any case). Ids win over codes; with several
+     * bodies sharing a code, the one that existed latest wins.
+     */
+    public Optional<Body> lookup(String idOrCode) {
+        String key = idOrCode.strip();
+        Optional<Body> byId = dataset.body(key);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        List<Body> matches = byCode.getOrDefault(key.toUpperCase(Locale.ROOT), List.of());
+        return matches.stream().max(Comparator.comparing(
+                (Body b) -> b.period().to() == null ? java.time.LocalDate.MAX : b.period().to()));
+    }
+
+    /**
+     * Bodies whose name, former name, code or id contains every word of the query, ignoring case and
+     * accents. Best first: exact code or id, then names starting with the query, then the rest by name.
+     */
+    public List<Body> find(String query) {
+        String q = normalise(query);
+        if (q.isBlank()) {
+            return List.of();
+        }
+        String[] words = q.split(" ");
+        record Hit(Body body, int rank) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Body b : dataset.bodies()) {
+            String name = normalise(b.name());
+            boolean exactCode = b.id().equalsIgnoreCase(query.strip())
+                    || b.codes().stream().anyMatch(c -> c.value().equalsIgnoreCase(query.strip()));
+            StringBuilder text = new StringBuilder(name).append(' ').append(normalise(b.id()));
+            b.formerNames().forEach(n -> text.append(' ').append(normalise(n)));
+            b.codes().forEach(c -> text.append(' ').append(normalise(c.value())));
+            String haystack = text.toString();
+            boolean all = true;
+            for (String w : words) {
+                if (!haystack.contains(w)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (exactCode) {
+                hits.add(new Hit(b, 0));
+            } else if (all) {
+                hits.add(new Hit(b, name.startsWith(q) ? 1 : name.contains(q) ? 2 : 3));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::rank).thenComparing(h -> h.body().name(), String.CASE_INSENSITIVE_ORDER));
+        return hits.stream().map(Hit::body).toList();
+    }
+
+    /** How many bodies of each kind, most common first, ties by kind label. */
+    public Map<String, Integer> countsByKind() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Body b : dataset.bodies()) {
+            counts.merge(b.kind(), 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(e -> dataset.kind(e.getKey()).label()));
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        entries.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static String sourceOf(Relationship r, Body owner) {
+        return r.source() != null ? r.source() : owner.primarySource();
+    }
+
+    /** Lower case, accents and punctuation removed, single spaces. */
+    static String normalise(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

@@ -1,0 +1,25 @@
+package org.commissioningexplorer.core.query;
+
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Period;
+
+/**
+ * A relationship as seen from one body: "Overseen by NHS England", "Has member NHS Norwich CCG".
+ *
+ * @param label  the wording from this body's side
+ * @param other  the body at the other end
+ * @param period when the relationship held
+ * @param share  the share carried, if any
+ * @param source id of the source it comes from
+ */
+public record Link(String label, Body other, Period period, Double share, String notes, String source) {
+
+    /** "68%" for a share, "" without one. */
+    public String shareText() {
+        if (share == null) {
+            return "";
+        }
+        double pct = share * 100;
+        return (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.format("%.1f", pct)) + "%";
+    }
+}
