@@ -1,0 +1,23 @@
+package org.commissioningexplorer;
+
+import org.commissioningexplorer.cli.CommandLine;
+
+/**
+ * The one entry point. With a subcommand it runs without a display; otherwise it opens the window.
+ * It is not a JavaFX Application itself so that the command line never touches the toolkit, and so
+ * that the self-contained jar starts with JavaFX on the class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (CommandLine.wantsWindow(args)) {
+            org.commissioningexplorer.ui.ExplorerApp.launchWith(CommandLine.dataPath(args).orElse(null));
+            return;
+        }
+        int status = new CommandLine(System.out, System.err).run(args);
+        System.exit(status);
+    }
+}

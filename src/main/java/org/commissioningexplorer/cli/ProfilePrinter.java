@@ -1,0 +1,195 @@
+package org.commissioningexplorer.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Code;
+import org.commissioningexplorer.core.model.Dataset;
+import org.commissioningexplorer.core.model.DocumentRef;
+import org.commissioningexplorer.core.model.Membership;
+import org.commissioningexplorer.core.model.Responsibility;
+import org.commissioningexplorer.core.model.Source;
+import org.commissioningexplorer.core.query.Attributed;
+import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.core.query.Link;
+
+/** Prints a body's profile as plain text, in the sections the window shows. */
+final class ProfilePrinter {
+
+    private static final int WIDTH = 100;
+    private final PrintStream out;
+    private final Dataset dataset;
+
+    ProfilePrinter(PrintStream out, Dataset dataset) {
+        this.out = out;
+        this.dataset = dataset;
+    }
+
+    void print(BodyProfile p) {
+        Body b = p.body();
+        out.println(b.name());
+        out.println("=".repeat(Math.min(WIDTH, b.name().length())));
+        field("Kind", p.kind().label());
+        if (!b.codes().isEmpty()) {
+            field("Codes", b.codes().stream().map(ProfilePrinter::code).collect(Collectors.joining("; ")));
+        }
+        if (!b.period().describe().isEmpty()) {
+            field("Existed", b.period().describe());
+        }
+        if (p.path().size() > 1) {
+            field("Part of", p.path().subList(0, p.path().size() - 1).stream().map(Body::name)
+                    .collect(Collectors.joining(" › ")));
+        }
+        field("Id", b.id());
+        if (!b.formerNames().isEmpty()) {
+            field("Also known as", String.join("; ", b.formerNames()));
+        }
+
+        heading("Overview");
+        if (b.summary() != null) {
+            wrap(b.summary(), "  ");
+        }
+        if (p.kind().summary() != null) {
+            wrap("About " + p.kind().plural() + ": " + p.kind().summary(), "  ");
+        }
+        p.facts().forEach(f -> wrap(f.item().label() + ": " + f.item().value() + cite(p, f.source()), "  "));
+
+        if (!p.parts().isEmpty()) {
+            heading("Parts (" + p.parts().size() + ")");
+            for (Body part : p.parts()) {
+                out.println("  - " + part.name() + " (" + dataset.kind(part.kind()).label() + ")");
+            }
+        }
+
+        heading("Membership");
+        if (p.membership().isEmpty()) {
+            out.println("  (none recorded)");
+        }
+        for (BodyProfile.Group<Membership> g : p.groups(p.membership(), this::kindLabel)) {
+            out.println("  " + g.heading() + ":");
+            for (Attributed<Membership> a : g.items()) {
+                Membership m = a.item();
+                List<String> bits = new ArrayList<>();
+                if (!m.countText().isEmpty()) {
+                    bits.add(m.countText());
+                }
+                bits.add(m.statutory() ? "statutory" : "not statutory");
+                if (m.represents() != null) {
+                    bits.add("represents " + m.represents());
+                }
+                if (m.body() != null) {
+                    dataset.body(m.body()).ifPresent(member -> bits.add(member.name()));
+                }
+                wrap("- " + m.role() + " (" + String.join(", ", bits) + ")"
+                        + (m.notes() == null ? "" : ". " + m.notes()) + cite(p, a.source()), "    ");
+            }
+        }
+
+        heading("Responsibilities");
+        if (p.responsibilities().isEmpty()) {
+            out.println("  (none recorded)");
+        }
+        for (Attributed<Responsibility> a : p.responsibilities()) {
+            Responsibility r = a.item();
+            String role = r.role().equals(Responsibility.COMMISSIONS) ? "" : "[" + r.role().replace('-', ' ') + "] ";
+            String by = r.by() == null ? "" : " (commissioned by " + p.links().stream()
+                    .map(Link::other).filter(o -> o.id().equals(r.by())).findFirst().map(Body::name).orElse(r.by()) + ")";
+            wrap("- " + role + r.service() + (r.scope() == null ? "" : " — " + r.scope()) + by
+                    + (r.notes() == null ? "" : ". " + r.notes()) + (a.standard() ? " [standard]" : "")
+                    + cite(p, a.source()), "  ");
+        }
+
+        heading("Documents (" + p.documents().size() + ")");
+        if (p.documents().isEmpty()) {
+            out.println("  (none recorded)");
+        }
+        for (Attributed<DocumentRef> a : p.documents()) {
+            DocumentRef d = a.item();
+            List<String> bits = new ArrayList<>();
+            if (d.kind() != null) {
+                bits.add(d.kind().replace('-', ' '));
+            }
+            bits.add(d.dateText());
+            if (d.sizeKB() != null) {
+                bits.add(d.sizeText());
+            }
+            if (a.holder() != b) {
+                bits.add(a.holder().name());
+            }
+            if (a.standard()) {
+                bits.add("about every " + p.kind().label());
+            }
+            wrap("- " + d.title() + " (" + String.join(", ", bits) + ")" + (d.url() == null ? "" : " " + d.url())
+                    + cite(p, a.source()), "  ");
+        }
+
+        heading("Relationships");
+        if (p.links().isEmpty()) {
+            out.println("  (none recorded)");
+        }
+        for (Link l : p.links()) {
+            List<String> bits = new ArrayList<>();
+            if (!l.period().describe().isEmpty()) {
+                bits.add(l.period().describe());
+            }
+            if (l.share() != null) {
+                bits.add(l.shareText());
+            }
+            if (l.notes() != null) {
+                bits.add(l.notes());
+            }
+            wrap("- " + l.label() + ": " + l.other().name() + " [" + l.other().id() + "]"
+                    + (bits.isEmpty() ? "" : " (" + String.join("; ", bits) + ")") + cite(p, l.source()), "  ");
+        }
+
+        heading("Sources");
+        int i = 1;
+        for (Source s : p.sources()) {
+            wrap("[" + i++ + "] " + s.citation() + (s.url() == null ? "" : " " + s.url())
+                    + (s.licence() == null ? "" : ". Licence: " + s.licence()), "  ");
+        }
+    }
+
+    private String kindLabel(Body holder) {
+        return dataset.kind(holder.kind()).label();
+    }
+
+    private static String code(Code c) {
+        String when = c.period().describe();
+        return c.scheme() + " " + c.value() + (when.isEmpty() ? "" : " (" + when + ")");
+    }
+
+    private String cite(BodyProfile p, String sourceId) {
+        for (int i = 0; i < p.sources().size(); i++) {
+            if (p.sources().get(i).id().equals(sourceId)) {
+                return " [" + (i + 1) + "]";
+            }
+        }
+        return "";
+    }
+
+    private void field(String label, String value) {
+        wrap(String.format("%-14s", label + ":") + value, "              ");
+    }
+
+    private void heading(String title) {
+        out.println();
+        out.println(title);
+    }
+
+    /** Prints text wrapped at the page width, continuation lines indented. */
+    private void wrap(String text, String indent) {
+        StringBuilder line = new StringBuilder(indent.length() == 14 ? "" : indent);
+        String cont = indent.length() == 14 ? indent : indent + "  ";
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > WIDTH && line.toString().strip().length() > 0) {
+                out.println(line.toString().stripTrailing());
+                line = new StringBuilder(cont);
+            }
+            line.append(word).append(' ');
+        }
+        out.println(line.toString().stripTrailing());
+    }
+}
