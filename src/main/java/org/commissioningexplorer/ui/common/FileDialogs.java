@@ -1,0 +1,28 @@
+package org.commissioningexplorer.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Asks the user for files. An interface so that tests can answer without a native dialog. */
+public interface FileDialogs {
+
+    Optional<Path> chooseDataset(Window owner, Path startIn);
+
+    static FileDialogs system() {
+        return (owner, startIn) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open dataset");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Dataset (*.json)", "*.json"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            if (startIn != null && startIn.toFile().isDirectory()) {
+                chooser.setInitialDirectory(startIn.toFile());
+            }
+            File f = chooser.showOpenDialog(owner);
+            return Optional.ofNullable(f).map(File::toPath);
+        };
+    }
+}

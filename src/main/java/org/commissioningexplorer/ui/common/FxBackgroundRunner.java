@@ -1,0 +1,29 @@
+package org.commissioningexplorer.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Runs work on a daemon worker thread and delivers the outcome on the JavaFX application thread. */
+public final class FxBackgroundRunner implements BackgroundRunner {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "explorer-background");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.submit(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package org.commissioningexplorer.ui.common;
+
+import java.util.Map;
+import org.controlsfx.glyphfont.FontAwesome;
+import org.controlsfx.glyphfont.Glyph;
+
+/** How each kind of body looks: an icon, a short badge and a style class; unknown kinds get a default. */
+public final class KindStyle {
+
+    private record Look(FontAwesome.Glyph glyph, String badge) {
+    }
+
+    private static final Look DEFAULT = new Look(FontAwesome.Glyph.CIRCLE_ALT, "");
+    private static final Map<String, Look> LOOKS = Map.ofEntries(
+            Map.entry("nhs-england", new Look(FontAwesome.Glyph.BANK, "NHSE")),
+            Map.entry("board", new Look(FontAwesome.Glyph.USERS, "Board")),
+            Map.entry("region", new Look(FontAwesome.Glyph.GLOBE, "Region")),
+            Map.entry("area-team", new Look(FontAwesome.Glyph.SITEMAP, "Area")),
+            Map.entry("ccg", new Look(FontAwesome.Glyph.MEDKIT, "CCG")),
+            Map.entry("icb", new Look(FontAwesome.Glyph.MEDKIT, "ICB")),
+            Map.entry("sub-icb-location", new Look(FontAwesome.Glyph.MAP_MARKER, "Sub-ICB")),
+            Map.entry("governing-body", new Look(FontAwesome.Glyph.GAVEL, "GB")),
+            Map.entry("executive-team", new Look(FontAwesome.Glyph.BRIEFCASE, "Exec")),
+            Map.entry("committee", new Look(FontAwesome.Glyph.COMMENTS, "Cttee")),
+            Map.entry("joint-committee", new Look(FontAwesome.Glyph.COMMENTS_ALT, "Joint")),
+            Map.entry("council-of-members", new Look(FontAwesome.Glyph.GROUP, "Council")),
+            Map.entry("local-authority", new Look(FontAwesome.Glyph.BUILDING, "LA")),
+            Map.entry("hwb", new Look(FontAwesome.Glyph.HEART, "HWB")),
+            Map.entry("healthwatch", new Look(FontAwesome.Glyph.EYE, "HW")),
+            Map.entry("provider", new Look(FontAwesome.Glyph.HOSPITAL_ALT, "Provider")),
+            Map.entry("consortium", new Look(FontAwesome.Glyph.CUBES, "Consortium")),
+            Map.entry("stp", new Look(FontAwesome.Glyph.SHARE_ALT, "STP")));
+
+    private KindStyle() {
+    }
+
+    public static Glyph icon(String kind) {
+        Glyph g = new Glyph("FontAwesome", look(kind).glyph());
+        g.getStyleClass().addAll("kind-icon", styleClass(kind));
+        return g;
+    }
+
+    /** A few letters for the badge beside a name; empty for kinds without one. */
+    public static String badge(String kind) {
+        return look(kind).badge();
+    }
+
+    /** "kind-ccg": the stylesheet colours icons and badges by this class. */
+    public static String styleClass(String kind) {
+        return "kind-" + (LOOKS.containsKey(kind) ? kind : "other");
+    }
+
+    private static Look look(String kind) {
+        return LOOKS.getOrDefault(kind, DEFAULT);
+    }
+}

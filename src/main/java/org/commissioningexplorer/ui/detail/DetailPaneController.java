@@ -1,0 +1,100 @@
+package org.commissioningexplorer.ui.detail;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.ui.common.KindStyle;
+import org.commissioningexplorer.ui.main.MainViewModel;
+
+/** Shows the selected body's page: header, then Overview, Membership, Responsibilities, Documents, Relationships, Sources. */
+public final class DetailPaneController {
+
+    private final MainViewModel main;
+    private final DetailViewModel model;
+
+    @FXML
+    private ScrollPane scroll;
+    @FXML
+    private VBox page;
+    @FXML
+    private VBox placeholder;
+    @FXML
+    private HBox breadcrumb;
+    @FXML
+    private StackPane kindIcon;
+    @FXML
+    private Label title;
+    @FXML
+    private FlowPane chips;
+    @FXML
+    private VBox overviewBox;
+    @FXML
+    private VBox membershipBox;
+    @FXML
+    private VBox responsibilitiesBox;
+    @FXML
+    private VBox documentsBox;
+    @FXML
+    private VBox relationshipsBox;
+    @FXML
+    private VBox sourcesBox;
+    @FXML
+    private Label membershipTitle;
+    @FXML
+    private Label responsibilitiesTitle;
+    @FXML
+    private Label documentsTitle;
+    @FXML
+    private Label relationshipsTitle;
+
+    public DetailPaneController(MainViewModel main) {
+        this.main = main;
+        this.model = new DetailViewModel(main);
+    }
+
+    @FXML
+    private void initialize() {
+        model.profileProperty().addListener((obs, old, profile) -> show(profile));
+        show(model.profileProperty().get());
+    }
+
+    private void show(BodyProfile p) {
+        boolean has = p != null;
+        scroll.setVisible(has);
+        placeholder.setVisible(!has);
+        if (!has) {
+            return;
+        }
+        DetailRenderer r = new DetailRenderer(p, main.queries().dataset(), main::select);
+        breadcrumb.getChildren().setAll(r.breadcrumb());
+        kindIcon.getChildren().setAll(KindStyle.icon(p.body().kind()));
+        title.setText(p.body().name());
+        chips.getChildren().setAll(r.chips());
+        fill(overviewBox, r.overview());
+        fill(membershipBox, r.membership());
+        fill(responsibilitiesBox, r.responsibilities());
+        fill(documentsBox, r.documents());
+        fill(relationshipsBox, r.relationships());
+        fill(sourcesBox, r.sources());
+        membershipTitle.setText("Membership" + count(p.membership().size()));
+        responsibilitiesTitle.setText("Responsibilities" + count(p.responsibilities().size()));
+        documentsTitle.setText("Documents" + count(p.documents().size()));
+        relationshipsTitle.setText("Relationships" + count(p.links().size()));
+        scroll.setVvalue(0);
+    }
+
+    private static String count(int n) {
+        return n == 0 ? "" : " (" + n + ")";
+    }
+
+    private static void fill(VBox box, List<Node> nodes) {
+        box.getChildren().setAll(nodes);
+    }
+}

@@ -1,0 +1,79 @@
+package org.commissioningexplorer.ui.main;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Settings;
+
+/** Builds the explorer window on a stage: loads its FXML and theme, restores its size, opens the data. */
+public final class MainWindow {
+
+    public static final String THEME = "/org/commissioningexplorer/ui/theme.css";
+    private static final double DEFAULT_WIDTH = 1200;
+    private static final double DEFAULT_HEIGHT = 780;
+
+    private MainWindow() {
+    }
+
+    /** Shows the window and starts opening the initial dataset; returns the window's view-model. */
+    public static MainViewModel show(Stage stage, Services services) {
+        MainViewModel model = new MainViewModel(services.runner());
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(
+                "/org/commissioningexplorer/ui/main/MainWindow.fxml"), services.messages());
+        loader.setControllerFactory(new ControllerFactory(model, services));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The window's layout could not be loaded", e);
+        }
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(services.messages().getString("app.title"));
+        var icon = MainWindow.class.getResourceAsStream("/org/commissioningexplorer/ui/icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        restoreGeometry(stage, services.settings());
+        stage.setOnHidden(e -> saveGeometry(stage, services.settings()));
+        stage.show();
+        model.openInitial(services.initialData());
+        return model;
+    }
+
+    private static void restoreGeometry(Stage stage, Settings s) {
+        double w = s.getDouble("window.width", DEFAULT_WIDTH);
+        double h = s.getDouble("window.height", DEFAULT_HEIGHT);
+        double x = s.getDouble("window.x", Double.NaN);
+        double y = s.getDouble("window.y", Double.NaN);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.max(640, Math.min(w, screen.getWidth())));
+        stage.setHeight(Math.max(480, Math.min(h, screen.getHeight())));
+        // Only put the window back where it was if that place is still on a screen.
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(x, y, 100, 100).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(s.getBoolean("window.maximized", false));
+    }
+
+    private static void saveGeometry(Stage stage, Settings s) {
+        s.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            s.put("window.width", Double.toString(stage.getWidth()));
+            s.put("window.height", Double.toString(stage.getHeight()));
+            s.put("window.x", Double.toString(stage.getX()));
+            s.put("window.y", Double.toString(stage.getY()));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.commissioningexplorer.ui.main;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import org.commissioningexplorer.core.data.Problem;
+import org.commissioningexplorer.ui.about.AboutDialog;
+import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.tree.OrganisationTreeController;
+
+/** Wires the menus, the problem banner and the status bar to the window's view-model. */
+public final class MainWindowController {
+
+    private final MainViewModel model;
+    private final Services services;
+
+    @FXML
+    private OrganisationTreeController treeController;
+    @FXML
+    private VBox problemBanner;
+    @FXML
+    private Label problemTitle;
+    @FXML
+    private ListView<Problem> problemList;
+    @FXML
+    private Label datasetLabel;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private ProgressIndicator progress;
+    @FXML
+    private MenuItem reloadItem;
+
+    public MainWindowController(MainViewModel model, Services services) {
+        this.model = model;
+        this.services = services;
+    }
+
+    @FXML
+    private void initialize() {
+        problemBanner.visibleProperty().bind(model.problemTitleProperty().isNotEmpty());
+        problemBanner.managedProperty().bind(problemBanner.visibleProperty());
+        problemTitle.textProperty().bind(model.problemTitleProperty());
+        problemList.setItems(model.problems());
+        problemList.setCellFactory(l -> new ProblemCell());
+        problemList.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problemList.managedProperty().bind(problemList.visibleProperty());
+        model.problems().addListener((ListChangeListener<Problem>) c ->
+                problemList.setPrefHeight(Math.min(6, Math.max(1, model.problems().size())) * 26 + 4));
+        datasetLabel.textProperty().bind(model.datasetSummaryProperty());
+        statusLabel.textProperty().bind(model.statusProperty());
+        progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        reloadItem.disableProperty().bind(model.loadingProperty().or(model.queriesProperty().isNull()));
+    }
+
+    @FXML
+    private void openDataset() {
+        Path current = model.currentPath();
+        Path startIn = current == null ? Path.of("resources").toAbsolutePath()
+                : current.toAbsolutePath().getParent();
+        services.dialogs().chooseDataset(problemBanner.getScene().getWindow(), startIn).ifPresent(model::open);
+    }
+
+    @FXML
+    private void reload() {
+        model.reload();
+    }
+
+    @FXML
+    private void quit() {
+        problemBanner.getScene().getWindow().hide();
+        Platform.exit();
+    }
+
+    @FXML
+    private void focusFilter() {
+        treeController.focusFilter();
+    }
+
+    @FXML
+    private void dismissProblems() {
+        model.dismissProblems();
+    }
+
+    @FXML
+    private void showAbout() {
+        new AboutDialog(problemBanner.getScene().getWindow(), model.queries() == null ? null
+                : model.queries().dataset().info()).showAndWait();
+    }
+
+    /** A problem line: FILE:LINE:COLUMN in a fixed-width face, then the message. */
+    private static final class ProblemCell extends javafx.scene.control.ListCell<Problem> {
+        @Override
+        protected void updateItem(Problem p, boolean empty) {
+            super.updateItem(p, empty);
+            getStyleClass().removeAll("problem-error", "problem-warning");
+            if (empty || p == null) {
+                setText(null);
+                return;
+            }
+            setText(p.format());
+            getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
+        }
+    }
+}

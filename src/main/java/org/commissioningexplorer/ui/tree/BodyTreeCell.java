@@ -1,0 +1,61 @@
+package org.commissioningexplorer.ui.tree;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.KindInfo;
+import org.commissioningexplorer.core.model.Dataset;
+import org.commissioningexplorer.ui.common.KindStyle;
+
+/** A tree row: the kind's icon, the body's name, a kind badge and its code. */
+final class BodyTreeCell extends TreeCell<Body> {
+
+    private final Label name = new Label();
+    private final Label badge = new Label();
+    private final Label code = new Label();
+    private final HBox box = new HBox(6);
+    private final java.util.function.Supplier<Dataset> dataset;
+
+    BodyTreeCell(java.util.function.Supplier<Dataset> dataset) {
+        this.dataset = dataset;
+        getStyleClass().add("body-cell");
+        name.getStyleClass().add("body-name");
+        badge.getStyleClass().add("kind-badge");
+        code.getStyleClass().add("code-label");
+        box.setAlignment(Pos.CENTER_LEFT);
+        name.setMinWidth(0);
+    }
+
+    @Override
+    protected void updateItem(Body body, boolean empty) {
+        super.updateItem(body, empty);
+        if (empty || body == null) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        name.setText(body.name());
+        String b = KindStyle.badge(body.kind());
+        badge.setText(b);
+        badge.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
+        badge.getStyleClass().add(KindStyle.styleClass(body.kind()));
+        code.setText(body.primaryCode().orElse(""));
+        box.getChildren().setAll(KindStyle.icon(body.kind()), name);
+        if (!b.isEmpty()) {
+            box.getChildren().add(badge);
+        }
+        if (!code.getText().isEmpty()) {
+            box.getChildren().add(code);
+        }
+        setText(null);
+        setGraphic(box);
+        Dataset d = dataset.get();
+        KindInfo kind = d == null ? KindInfo.undescribed(body.kind()) : d.kind(body.kind());
+        String when = body.period().describe();
+        setTooltip(new Tooltip(body.name() + "\n" + kind.label() + (when.isEmpty() ? "" : "\n" + when)));
+    }
+}

@@ -1,0 +1,137 @@
+package org.commissioningexplorer.ui.tree;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import javafx.fxml.FXML;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.ui.main.MainViewModel;
+
+/**
+ * The organisation tree with its name filter. It follows the view-model's selection (so links elsewhere
+ * select here) and sets it when the user moves in the tree.
+ */
+public final class OrganisationTreeController {
+
+    private final MainViewModel model;
+    private final Map<String, TreeItem<Body>> items = new HashMap<>();
+    private boolean syncing;
+
+    @FXML
+    private TextField filterField;
+    @FXML
+    private TreeView<Body> tree;
+
+    public OrganisationTreeController(MainViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new BodyTreeCell(() -> model.queries() == null ? null : model.queries().dataset()));
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!syncing && item != null && item.getValue() != null) {
+                model.selectedProperty().set(item.getValue());
+            }
+        });
+        model.queriesProperty().addListener((obs, old, q) -> rebuild());
+        model.selectedProperty().addListener((obs, old, body) -> reveal(body));
+        filterField.textProperty().addListener((obs, old, text) -> rebuild());
+        filterField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filterField.clear();
+                tree.requestFocus();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                selectFirstMatch();
+                tree.requestFocus();
+                e.consume();
+            }
+        });
+        rebuild();
+    }
+
+    /** Puts the keyboard in the name filter (Ctrl+F). */
+    public void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+
+    private void rebuild() {
+        DatasetQueries q = model.queries();
+        items.clear();
+        TreeItem<Body> root = new TreeItem<>();
+        if (q != null) {
+            Set<String> visible = TreeFilter.visibleIds(q, filterField.getText());
+            for (Body b : q.roots()) {
+                addItem(q, root, b, visible, 0);
+            }
+        }
+        syncing = true;
+        try {
+            tree.setRoot(root);
+        } finally {
+            syncing = false;
+        }
+        reveal(model.selectedProperty().get());
+    }
+
+    private void addItem(DatasetQueries q, TreeItem<Body> parent, Body body, Set<String> visible, int depth) {
+        if (visible != null && !visible.contains(body.id())) {
+            return;
+        }
+        TreeItem<Body> item = new TreeItem<>(body);
+        items.put(body.id(), item);
+        // Without a filter, open the top levels so a first-time user sees the structure at once;
+        // with one, open everything that leads to a match.
+        item.setExpanded(visible != null || depth == 0);
+        parent.getChildren().add(item);
+        for (Body child : q.children(body.id())) {
+            addItem(q, item, child, visible, depth + 1);
+        }
+    }
+
+    private void selectFirstMatch() {
+        String text = filterField.getText();
+        items.values().stream()
+                .filter(i -> TreeFilter.matches(i.getValue(), text))
+                .min(Comparator.comparingInt(tree::getRow))
+                .ifPresent(i -> model.selectedProperty().set(i.getValue()));
+    }
+
+    /** Selects and scrolls to the body, clearing a filter that hides it. */
+    private void reveal(Body body) {
+        if (body == null) {
+            return;
+        }
+        TreeItem<Body> item = items.get(body.id());
+        if (item == null && !filterField.getText().isEmpty()) {
+            filterField.clear(); // rebuilds, then comes back here
+            return;
+        }
+        if (item == null) {
+            return;
+        }
+        for (TreeItem<Body> p = item.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+        if (tree.getSelectionModel().getSelectedItem() != item) {
+            syncing = true;
+            try {
+                tree.getSelectionModel().select(item);
+            } finally {
+                syncing = false;
+            }
+            int row = tree.getRow(item);
+            if (row >= 0) {
+                tree.scrollTo(Math.max(0, row - 3));
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.commissioningexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.commissioningexplorer.core.data.Problem;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.ui.common.BackgroundRunner;
+import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.main.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer window on the bundled dataset, driven through TestFX without a display. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final List<String> NORWICH_COMMITTEES = List.of("Audit Committee", "Remuneration Committee",
+            "Finance Committee", "Council of Members", "Primary Care Delegated Commissioning Committee",
+            "Joint Strategic Commissioning Committee", "Quality Committee");
+
+    private MainViewModel model;
+    private Stage stage;
+    /** What the stand-in file dialog answers when the user opens a dataset. */
+    private Path nextChosenFile;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
+                (owner, startIn) -> Optional.ofNullable(nextChosenFile), Services.bundle(), null);
+        model = MainWindow.show(stage, services);
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    private TreeView<Body> tree(FxRobot robot) {
+        return robot.lookup(".organisation-tree").queryAs(TreeView.class);
+    }
+
+    private Body selectedInTree(FxRobot robot) {
+        TreeItem<Body> item = tree(robot).getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    private String detailTitle(FxRobot robot) {
+        return robot.lookup(".detail-title").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void opensOnTheBundledDatasetWithNhsEnglandAtTheTop(FxRobot robot) {
+        TreeItem<Body> root = tree(robot).getRoot();
+        assertEquals("NHS England", root.getChildren().get(0).getValue().name());
+        assertTrue(root.getChildren().get(0).isExpanded(), "the top level starts open");
+        assertEquals("NHS England", detailTitle(robot));
+        assertTrue(robot.lookup(".status-dataset").queryAs(Label.class).getText().contains("Bundled data"));
+    }
+
+    @Test
+    void filteringToNorwichAndPressingEnterShowsItsSevenCommittees(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        assertTrue(robot.lookup(".filter-field").queryAs(TextField.class).isFocused(), "Ctrl+F goes to the filter");
+        robot.write("06W").type(KeyCode.ENTER);
+
+        assertEquals("ccg-06W", selectedInTree(robot).id());
+        assertEquals("NHS Norwich CCG", detailTitle(robot));
+        List<String> parts = robot.lookup(".parts .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList();
+        assertTrue(parts.containsAll(NORWICH_COMMITTEES), () -> "parts shown: " + parts);
+        assertTrue(robot.lookup(".document-row").queryAll().size() >= 6, "committee terms of reference are listed");
+    }
+
+    @Test
+    void arrowKeysMoveThroughTheTree(FxRobot robot) {
+        robot.clickOn(".organisation-tree");
+        Body before = selectedInTree(robot);
+        robot.type(KeyCode.DOWN);
+        Body after = selectedInTree(robot);
+        assertFalse(before.id().equals(after.id()), "Down moves the selection");
+        assertEquals(after.name(), detailTitle(robot), "the detail pane follows the tree");
+    }
+
+    @Test
+    void clickingARelationshipLinkSelectsItsTargetInTheTree(FxRobot robot) {
+        robot.interact(() -> model.select("ccg-06W"));
+        Hyperlink successor = robot.lookup(".body-link").queryAllAs(Hyperlink.class).stream()
+                .filter(l -> "ccg-26A".equals(l.getUserData()) && isInRelationships(l))
+                .findFirst().orElseThrow(() -> new AssertionError("no link to 26A under Relationships"));
+        scrollIntoView(robot, successor);
+
+        robot.clickOn(successor);
+
+        assertEquals("ccg-26A", selectedInTree(robot).id());
+        assertEquals("NHS Norfolk and Waveney CCG", detailTitle(robot));
+    }
+
+    @Test
+    void openingABadDatasetListsEveryErrorAndKeepsTheOpenData(FxRobot robot) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"title\": \"Bad\", \"edition\": \"2024-01-01\",\n"
+                + " \"bodies\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"ccg\", \"parent\": \"ghost\"},\n"
+                + "             {\"id\": \"a\", \"kind\": \"ccg\"}]}\n");
+        robot.interact(() -> model.select("ccg-06W"));
+        nextChosenFile = bad;
+
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+
+        assertTrue(robot.lookup(".problem-banner").query().isVisible(), "the problems are shown");
+        String title = robot.lookup(".problem-title").queryAs(Label.class).getText();
+        assertTrue(title.contains("Could not open bad.json: 3 errors"), title);
+        assertTrue(title.contains("already open is unchanged"), title);
+        @SuppressWarnings("unchecked")
+        ListView<Problem> list = robot.lookup(".problem-list").queryAs(ListView.class);
+        List<String> shown = list.getItems().stream().map(Problem::format).toList();
+        assertTrue(shown.contains(bad + ":2:64: parent of body 'a' refers to 'ghost', which is not the id of any "
+                + "body in the dataset; check the spelling or add that body"), shown::toString);
+        assertTrue(shown.stream().anyMatch(s -> s.startsWith(bad + ":3:21: duplicate id 'a'")), shown::toString);
+
+        assertEquals("NHS Norwich CCG", detailTitle(robot), "the old dataset and selection stay");
+        assertEquals("NHS England", tree(robot).getRoot().getChildren().get(0).getValue().name());
+
+        robot.clickOn("Dismiss");
+        assertFalse(robot.lookup(".problem-banner").query().isVisible());
+    }
+
+    @Test
+    void openingAGoodDatasetReplacesTheTree(FxRobot robot) {
+        nextChosenFile = Path.of("src/test/resources/datasets/small/dataset.json");
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        assertEquals("Small test dataset", model.queries().dataset().info().title());
+        assertEquals("NHS England", tree(robot).getRoot().getChildren().get(0).getValue().name());
+        assertEquals(2, tree(robot).getRoot().getChildren().get(0).getChildren().size());
+        assertTrue(robot.lookup(".status-dataset").queryAs(Label.class).getText().contains("Small test dataset"));
+    }
+
+    private static boolean isInRelationships(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if ("relationshipsBox".equals(p.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls the detail pane so that the node is on screen, as a user would before clicking. */
+    private static void scrollIntoView(FxRobot robot, Node node) {
+        ScrollPane scroll = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            Node content = scroll.getContent();
+            Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 40) / range)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

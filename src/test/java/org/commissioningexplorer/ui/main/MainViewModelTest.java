@@ -1,0 +1,79 @@
+package org.commissioningexplorer.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.commissioningexplorer.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's state without the window: plain JUnit, the loading done on the test thread. */
+class MainViewModelTest {
+
+    static final Path SMALL = Path.of("src/test/resources/datasets/small/dataset.json");
+
+    @TempDir
+    Path dir;
+
+    private final MainViewModel model = new MainViewModel(BackgroundRunner.sameThread());
+
+    @Test
+    void opensAndSelectsTheFirstTopLevelBody() {
+        model.openInitial(SMALL);
+        assertEquals("Small test dataset", model.queries().dataset().info().title());
+        assertEquals("nhse", model.selectedProperty().get().id());
+        assertFalse(model.loadingProperty().get());
+        assertEquals("5 bodies", model.statusProperty().get());
+        assertTrue(model.datasetSummaryProperty().get().startsWith("Small test dataset  ·  Edition 31 January 2024"));
+    }
+
+    @Test
+    void aFailedOpenKeepsTheDatasetAndSelectionAndListsProblems() throws IOException {
+        model.openInitial(SMALL);
+        model.select("ccg-a");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"title\": 1}");
+
+        model.open(bad);
+
+        assertEquals("Small test dataset", model.queries().dataset().info().title());
+        assertEquals("ccg-a", model.selectedProperty().get().id());
+        assertEquals(SMALL, model.currentPath());
+        assertEquals(2, model.problems().size(), model.problems()::toString);
+        assertTrue(model.problemTitleProperty().get().startsWith("Could not open bad.json: 2 errors."));
+
+        model.dismissProblems();
+        assertTrue(model.problems().isEmpty());
+        assertEquals("", model.problemTitleProperty().get());
+    }
+
+    @Test
+    void reloadReadsTheFileAgainAndKeepsTheSelection() throws IOException {
+        Path copy = dir.resolve("dataset.json");
+        Files.copy(SMALL, copy);
+        Files.copy(SMALL.resolveSibling("part.json"), dir.resolve("part.json"));
+        model.openInitial(copy);
+        model.select("ccg-b");
+        Files.writeString(copy, Files.readString(copy).replace("Small test dataset", "Edited by a trainer"));
+
+        model.reload();
+
+        assertEquals("Edited by a trainer", model.queries().dataset().info().title());
+        assertEquals("ccg-b", model.selectedProperty().get().id());
+    }
+
+    @Test
+    void selectingAnUnknownIdChangesNothing() {
+        assertNull(model.queries());
+        model.select("nhse"); // nothing open yet: no effect, no failure
+        assertNull(model.selectedProperty().get());
+        model.openInitial(SMALL);
+        model.select("no-such-body");
+        assertEquals("nhse", model.selectedProperty().get().id());
+    }
+}
