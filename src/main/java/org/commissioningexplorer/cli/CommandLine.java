@@ -167,16 +167,16 @@ public final class CommandLine {
         out.println(d.info().title());
         out.println("Edition " + d.info().edition() + " · " + d.info().location());
         out.println();
-        out.printf("%-44s %6d%n", "Bodies", d.bodies().size());
+        out.printf("%-52s %6d%n", "Bodies", d.bodies().size());
         for (Map.Entry<String, Integer> e : q.countsByKind().entrySet()) {
-            out.printf("  %-42s %6d%n", d.kind(e.getKey()).plural(), e.getValue());
+            out.printf("  %-50s %6d%n", d.kind(e.getKey()).plural(), e.getValue());
         }
         long relationships = d.bodies().stream().mapToLong(b -> b.relationships().size()).sum();
         long documents = d.bodies().stream().mapToLong(b -> b.documents().size()).sum()
                 + d.kinds().values().stream().mapToLong(k -> k.documents().size()).sum();
-        out.printf("%-44s %6d%n", "Relationships", relationships);
-        out.printf("%-44s %6d%n", "Documents", documents);
-        out.printf("%-44s %6d%n", "Sources", d.sources().size());
+        out.printf("%-52s %6d%n", "Relationships", relationships);
+        out.printf("%-52s %6d%n", "Documents", documents);
+        out.printf("%-52s %6d%n", "Sources", d.sources().size());
         return OK;
     }
 

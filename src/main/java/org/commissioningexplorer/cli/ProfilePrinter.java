@@ -75,14 +75,16 @@ final class ProfilePrinter {
                 if (!m.countText().isEmpty()) {
                     bits.add(m.countText());
                 }
-                bits.add(m.statutory() ? "statutory" : "not statutory");
+                if (m.statutory()) {
+                    bits.add("statutory");
+                }
                 if (m.represents() != null) {
                     bits.add("represents " + m.represents());
                 }
                 if (m.body() != null) {
                     dataset.body(m.body()).ifPresent(member -> bits.add(member.name()));
                 }
-                wrap("- " + m.role() + " (" + String.join(", ", bits) + ")"
+                wrap("- " + m.role() + (bits.isEmpty() ? "" : " (" + String.join(", ", bits) + ")")
                         + (m.notes() == null ? "" : ". " + m.notes()) + cite(p, a.source()), "    ");
             }
         }
@@ -94,8 +96,8 @@ final class ProfilePrinter {
         for (Attributed<Responsibility> a : p.responsibilities()) {
             Responsibility r = a.item();
             String role = r.role().equals(Responsibility.COMMISSIONS) ? "" : "[" + r.role().replace('-', ' ') + "] ";
-            String by = r.by() == null ? "" : " (commissioned by " + p.links().stream()
-                    .map(Link::other).filter(o -> o.id().equals(r.by())).findFirst().map(Body::name).orElse(r.by()) + ")";
+            String by = r.by() == null ? "" : " (commissioned by "
+                    + dataset.body(r.by()).map(Body::name).orElse(r.by()) + ")";
             wrap("- " + role + r.service() + (r.scope() == null ? "" : " — " + r.scope()) + by
                     + (r.notes() == null ? "" : ". " + r.notes()) + (a.standard() ? " [standard]" : "")
                     + cite(p, a.source()), "  ");

@@ -144,7 +144,7 @@ class MainWindowTest {
         @SuppressWarnings("unchecked")
         ListView<Problem> list = robot.lookup(".problem-list").queryAs(ListView.class);
         List<String> shown = list.getItems().stream().map(Problem::format).toList();
-        assertTrue(shown.contains(bad + ":2:64: parent of body 'a' refers to 'ghost', which is not the id of any "
+        assertTrue(shown.contains(bad + ":2:63: parent of body 'a' refers to 'ghost', which is not the id of any "
                 + "body in the dataset; check the spelling or add that body"), shown::toString);
         assertTrue(shown.stream().anyMatch(s -> s.startsWith(bad + ":3:21: duplicate id 'a'")), shown::toString);
 

@@ -3,6 +3,8 @@ package org.commissioningexplorer.ui.common;
 import java.util.Map;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.controlsfx.glyphfont.Glyph;
+import org.controlsfx.glyphfont.GlyphFont;
+import org.controlsfx.glyphfont.GlyphFontRegistry;
 
 /** How each kind of body looks: an icon, a short badge and a style class; unknown kinds get a default. */
 public final class KindStyle {
@@ -10,9 +12,10 @@ public final class KindStyle {
     private record Look(FontAwesome.Glyph glyph, String badge) {
     }
 
+    private static final GlyphFont FONT = GlyphFontRegistry.font("FontAwesome");
     private static final Look DEFAULT = new Look(FontAwesome.Glyph.CIRCLE_ALT, "");
     private static final Map<String, Look> LOOKS = Map.ofEntries(
-            Map.entry("nhs-england", new Look(FontAwesome.Glyph.BANK, "NHSE")),
+            Map.entry("nhs-england", new Look(FontAwesome.Glyph.H_SQUARE, "NHSE")),
             Map.entry("board", new Look(FontAwesome.Glyph.USERS, "Board")),
             Map.entry("region", new Look(FontAwesome.Glyph.GLOBE, "Region")),
             Map.entry("area-team", new Look(FontAwesome.Glyph.SITEMAP, "Area")),
@@ -35,9 +38,17 @@ public final class KindStyle {
     }
 
     public static Glyph icon(String kind) {
-        Glyph g = new Glyph("FontAwesome", look(kind).glyph());
+        Glyph g = glyph(look(kind).glyph());
         g.getStyleClass().addAll("kind-icon", styleClass(kind));
         return g;
+    }
+
+    /**
+     * A FontAwesome icon. The font ships inside ControlsFX's jar and is loaded here once, before any
+     * icon is drawn; the stylesheet names its family wherever it sets an icon's size.
+     */
+    public static Glyph glyph(FontAwesome.Glyph glyph) {
+        return FONT.create(glyph);
     }
 
     /** A few letters for the badge beside a name; empty for kinds without one. */

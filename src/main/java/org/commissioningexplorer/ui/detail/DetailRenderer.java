@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -14,6 +15,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Code;
@@ -87,22 +89,6 @@ final class DetailRenderer {
         if (!b.formerNames().isEmpty()) {
             out.add(paragraph("Also known as: " + String.join("; ", b.formerNames()), "muted"));
         }
-        if (!p.facts().isEmpty()) {
-            GridPane grid = grid("facts-grid", 190);
-            int row = 0;
-            for (Attributed<Fact> f : p.facts()) {
-                grid.add(styled(new Label(f.item().label()), "fact-label"), 0, row);
-                grid.add(withCitation(paragraph(f.item().value(), "fact-value"), f.source()), 1, row);
-                row++;
-            }
-            out.add(grid);
-        }
-        if (p.kind().summary() != null) {
-            VBox about = new VBox(4, styled(new Label("About " + p.kind().plural()), "subheading"),
-                    withCitation(paragraph(p.kind().summary(), "kind-summary"), p.kind().source()));
-            about.getStyleClass().add("kind-about");
-            out.add(about);
-        }
         if (!p.parts().isEmpty()) {
             out.add(styled(new Label("Parts (" + p.parts().size() + ")"), "subheading"));
             FlowPane parts = new FlowPane(8, 6);
@@ -113,6 +99,22 @@ final class DetailRenderer {
                 parts.getChildren().add(l);
             }
             out.add(parts);
+        }
+        if (!p.facts().isEmpty()) {
+            GridPane grid = grid("facts-grid", 170);
+            int row = 0;
+            for (Attributed<Fact> f : p.facts()) {
+                cell(grid, paragraph(f.item().label(), "fact-label"), 0, row);
+                cell(grid, withCitation(paragraph(f.item().value(), "fact-value"), f.source()), 1, row);
+                row++;
+            }
+            out.add(grid);
+        }
+        if (p.kind().summary() != null) {
+            VBox about = new VBox(4, styled(new Label("About " + p.kind().plural()), "subheading"),
+                    withCitation(paragraph(p.kind().summary(), "kind-summary"), p.kind().source()));
+            about.getStyleClass().add("kind-about");
+            out.add(about);
         }
         if (out.isEmpty()) {
             out.add(empty("No overview recorded."));
@@ -135,19 +137,20 @@ final class DetailRenderer {
                 if (m.notes() != null) {
                     role.getChildren().add(paragraph(m.notes(), "muted"));
                 }
-                grid.add(role, 0, row);
+                cell(grid, role, 0, row);
                 HBox info = new HBox(8);
                 info.setAlignment(Pos.TOP_LEFT);
                 if (!m.countText().isEmpty()) {
-                    info.getChildren().add(styled(new Label(m.countText() + (m.count() != null && m.count() == 1
-                            && !m.atLeast() ? " seat" : " seats")), "chip", "count-chip"));
+                    info.getChildren().add(styled(new Label(m.countText() + (m.count() == 1 ? " seat" : " seats")),
+                            "chip", "count-chip"));
                 }
-                info.getChildren().add(styled(new Label(m.statutory() ? "Statutory" : "Local or typical"), "chip",
-                        m.statutory() ? "statutory-chip" : "typical-chip"));
+                if (m.statutory()) {
+                    info.getChildren().add(styled(new Label("Statutory"), "chip", "statutory-chip"));
+                }
                 if (m.body() != null) {
                     dataset.body(m.body()).ifPresent(body -> info.getChildren().add(link(body)));
                 }
-                grid.add(withCitation(info, a.source()), 1, row);
+                cell(grid, withCitation(info, a.source()), 1, row);
                 row++;
             }
             out.add(grid);
@@ -166,7 +169,7 @@ final class DetailRenderer {
             for (Attributed<Responsibility> a : g.items()) {
                 Responsibility r = a.item();
                 HBox head = new HBox(8, styled(new Label(roleText(r.role())), "chip", roleStyle(r.role())),
-                        styled(new Label(r.service()), "item-title"));
+                        paragraph(r.service(), "item-title"));
                 head.setAlignment(Pos.CENTER_LEFT);
                 if (r.by() != null) {
                     dataset.body(r.by()).ifPresent(by -> head.getChildren().addAll(
@@ -179,7 +182,7 @@ final class DetailRenderer {
                 if (r.notes() != null) {
                     item.getChildren().add(paragraph(r.notes(), "notes"));
                 }
-                list.getChildren().add(withCitation(item, a.source()));
+                list.getChildren().add(blockWithCitation(item, a.source()));
             }
             out.add(list);
         }
@@ -194,9 +197,9 @@ final class DetailRenderer {
         VBox list = new VBox(6);
         for (Attributed<DocumentRef> a : p.documents()) {
             DocumentRef d = a.item();
-            Glyph icon = new Glyph("FontAwesome", FontAwesome.Glyph.FILE_TEXT_ALT);
+            Glyph icon = KindStyle.glyph(FontAwesome.Glyph.FILE_TEXT_ALT);
             icon.getStyleClass().add("document-icon");
-            VBox text = new VBox(2, styled(new Label(d.title()), "item-title"));
+            VBox text = new VBox(2, paragraph(d.title(), "item-title"));
             HBox meta = new HBox(10);
             meta.setAlignment(Pos.CENTER_LEFT);
             if (d.kind() != null) {
@@ -221,7 +224,7 @@ final class DetailRenderer {
             HBox row = new HBox(10, icon, text);
             HBox.setHgrow(text, Priority.ALWAYS);
             row.getStyleClass().add("document-row");
-            list.getChildren().add(withCitation(row, a.source()));
+            list.getChildren().add(blockWithCitation(row, a.source()));
         }
         if (list.getChildren().isEmpty()) {
             out.add(empty("No documents recorded."));
@@ -253,7 +256,7 @@ final class DetailRenderer {
                 if (!bits.isEmpty()) {
                     item.getChildren().add(paragraph(String.join(" · ", bits), "muted", "link-notes"));
                 }
-                list.getChildren().add(withCitation(item, l.source()));
+                list.getChildren().add(blockWithCitation(item, l.source()));
             }
             out.add(list);
         }
@@ -286,16 +289,30 @@ final class DetailRenderer {
         return out;
     }
 
+    /** A block (a document, a responsibility, a link) spanning the width, its source marker at the right. */
+    private Node blockWithCitation(Node content, String sourceId) {
+        Node box = withCitation(content, sourceId);
+        if (box != content) {
+            HBox.setHgrow(content, Priority.ALWAYS);
+            if (content instanceof Region r) {
+                r.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+        return box;
+    }
+
     private Node withCitation(Node content, String sourceId) {
         int n = citation(sourceId);
         if (n == 0) {
             return content;
         }
         Label ref = styled(new Label("[" + n + "]"), "citation");
+        ref.setMinWidth(Region.USE_PREF_SIZE);
         Source s = p.sources().get(n - 1);
         ref.setTooltip(new Tooltip("Source: " + s.citation()));
+        // The marker follows the text it cites; the text wraps before it when the line is full.
         HBox box = new HBox(6, content, ref);
-        HBox.setHgrow(content, Priority.ALWAYS);
+        box.setAlignment(Pos.TOP_LEFT);
         return box;
     }
 
@@ -310,7 +327,7 @@ final class DetailRenderer {
 
     private Node groupHeading(String text, Body holder) {
         if (holder != p.body() && text.startsWith(holder.name())) {
-            HBox h = new HBox(4, link(holder), styled(new Label(text.substring(holder.name().length())), "subheading"));
+            HBox h = new HBox(0, link(holder), styled(new Label(text.substring(holder.name().length())), "subheading"));
             h.setAlignment(Pos.CENTER_LEFT);
             h.getStyleClass().add("group-heading");
             return h;
@@ -362,6 +379,12 @@ final class DetailRenderer {
         return paragraph(text, "empty-note");
     }
 
+    /** Adds a node to a grid cell, top-aligned so that labels line up with the first line of wrapped text. */
+    private static void cell(GridPane grid, Node node, int column, int row) {
+        GridPane.setValignment(node, VPos.TOP);
+        grid.add(node, column, row);
+    }
+
     private static GridPane grid(String style, double firstColumn) {
         GridPane g = new GridPane();
         g.getStyleClass().addAll("detail-grid", style);
@@ -379,6 +402,9 @@ final class DetailRenderer {
 
     private static <T extends Node> T styled(T node, String... styles) {
         node.getStyleClass().addAll(styles);
+        if (node instanceof Label l && List.of(styles).contains("chip")) {
+            l.setMinWidth(Region.USE_PREF_SIZE); // a chip shows its whole text or nothing
+        }
         return node;
     }
 }
