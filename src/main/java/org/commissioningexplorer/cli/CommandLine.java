@@ -186,9 +186,17 @@ public final class CommandLine {
             err.println("No body matches '" + query + "'.");
             return FAILED;
         }
+        int codeWidth = 4;
+        int nameWidth = 4;
+        int idWidth = 2;
         for (Body b : hits) {
-            out.printf("%-10s %-52s %-30s %s%n", b.primaryCode().orElse("-"), b.name(),
-                    q.dataset().kind(b.kind()).label(), b.id());
+            codeWidth = Math.max(codeWidth, b.primaryCode().orElse("-").length());
+            nameWidth = Math.max(nameWidth, b.name().length());
+            idWidth = Math.max(idWidth, b.id().length());
+        }
+        String row = "%-" + codeWidth + "s  %-" + nameWidth + "s  %-" + idWidth + "s  %s%n";
+        for (Body b : hits) {
+            out.printf(row, b.primaryCode().orElse("-"), b.name(), b.id(), q.dataset().kind(b.kind()).label());
         }
         return OK;
     }

@@ -100,6 +100,11 @@ class MainWindowTest {
                 .map(Hyperlink::getText).toList();
         assertTrue(parts.containsAll(NORWICH_COMMITTEES), () -> "parts shown: " + parts);
         assertTrue(robot.lookup(".document-row").queryAll().size() >= 6, "committee terms of reference are listed");
+
+        robot.type(KeyCode.ESCAPE); // in the tree: the filter goes, the selection stays
+        assertEquals("", robot.lookup(".filter-field").queryAs(TextField.class).getText());
+        assertEquals("ccg-06W", selectedInTree(robot).id());
+        assertTrue(tree(robot).getRoot().getChildren().size() > 1, "the whole tree is back");
     }
 
     @Test

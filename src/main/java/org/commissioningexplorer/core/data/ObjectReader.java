@@ -1,11 +1,13 @@
 package org.commissioningexplorer.core.data;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,13 +153,14 @@ final class ObjectReader {
                     + "', which is not a date: write it as YYYY-MM-DD, e.g. 2013-04-01");
             return null;
         }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            problems.error(at(key), "'" + key + "' of " + what + " is '" + s + "', which is not a real date ("
-                    + e.getMessage() + ")");
+        String impossible = impossibility(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+        if (impossible != null) {
+            problems.error(at(key), "'" + key + "' of " + what + " is '" + s + "', which is not a real date: "
+                    + impossible);
             return null;
         }
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
     /** A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -175,18 +178,26 @@ final class ObjectReader {
         int year = Integer.parseInt(m.group(1));
         Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         Integer day = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-        try {
-            if (day != null) {
-                LocalDate.of(year, month, day);
-            } else if (month != null) {
-                LocalDate.of(year, month, 1);
-            }
-        } catch (DateTimeException e) {
-            problems.error(at(key), "'" + key + "' of " + what + " is '" + s + "', which is not a real date ("
-                    + e.getMessage() + ")");
+        String impossible = month == null ? null : impossibility(year, month, day == null ? 1 : day);
+        if (impossible != null) {
+            problems.error(at(key), "'" + key + "' of " + what + " is '" + s + "', which is not a real date: "
+                    + impossible);
             return null;
         }
         return new PartialDate(year, month, day);
+    }
+
+    /** Why year-month-day is not a day in the calendar ("February 2019 has 28 days"), or null if it is. */
+    static String impossibility(int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            return ym.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has "
+                    + ym.lengthOfMonth() + " days";
+        }
+        return null;
     }
 
     /** A list of objects; items that are not objects are reported and skipped. */

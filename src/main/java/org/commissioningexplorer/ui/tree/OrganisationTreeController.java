@@ -54,6 +54,13 @@ public final class OrganisationTreeController {
                 e.consume();
             }
         });
+        // Esc in the tree also drops the filter, keeping the selection, so the whole tree comes back.
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !filterField.getText().isEmpty()) {
+                filterField.clear();
+                e.consume();
+            }
+        });
         rebuild();
     }
 
