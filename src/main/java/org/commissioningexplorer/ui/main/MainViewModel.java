@@ -37,6 +37,8 @@ public final class MainViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper("");
     private Path currentPath;
+    /** Set while the bundled dataset opens in place of a failed --data file, whose problems stay listed. */
+    private boolean keepProblemsOnce;
 
     public MainViewModel(BackgroundRunner runner) {
         this.runner = runner;
@@ -84,19 +86,22 @@ public final class MainViewModel {
         return currentPath;
     }
 
-    /** Opens the bundled dataset, or {@code path} when given. */
+    /**
+     * Opens the bundled dataset, or {@code path} when given. If {@code path} cannot be opened, its
+     * problems are listed and the bundled dataset opens instead, so the window is never empty.
+     */
     public void openInitial(Path path) {
-        load(path);
+        load(path, path != null);
     }
 
     /** Opens another dataset; if it has errors they are listed and the open dataset stays. */
     public void open(Path path) {
-        load(path);
+        load(path, false);
     }
 
     /** Reads the open dataset again from where it came from (picks up a trainer's edits). */
     public void reload() {
-        load(currentPath);
+        load(currentPath, false);
     }
 
     public void dismissProblems() {
@@ -111,7 +116,7 @@ public final class MainViewModel {
         }
     }
 
-    private void load(Path path) {
+    private void load(Path path, boolean fallBackToBundled) {
         if (loading.get()) {
             return;
         }
@@ -119,7 +124,7 @@ public final class MainViewModel {
         String name = path == null ? "the bundled dataset" : path.getFileName().toString();
         status.set("Opening " + name + "…");
         runner.run(() -> path == null ? DatasetLoader.loadBundled() : DatasetLoader.load(path),
-                result -> finish(path, name, result),
+                result -> finish(path, name, result, fallBackToBundled),
                 failure -> {
                     loading.set(false);
                     status.set("");
@@ -129,17 +134,31 @@ public final class MainViewModel {
                 });
     }
 
-    private void finish(Path path, String name, LoadResult result) {
+    private void finish(Path path, String name, LoadResult result, boolean fallBackToBundled) {
         loading.set(false);
         if (!result.ok()) {
             problems.setAll(result.problems());
             int errors = result.errors().size();
-            problemTitle.set("Could not open " + name + ": " + errors + (errors == 1 ? " error" : " errors")
-                    + (queries.get() == null ? "." : ". The dataset already open is unchanged."));
-            status.set("");
+            String what = "Could not open " + name + ": " + errors + (errors == 1 ? " error" : " errors");
+            if (queries.get() != null) {
+                problemTitle.set(what + ". The dataset already open is unchanged.");
+            } else if (fallBackToBundled) {
+                problemTitle.set(what + ". Showing the bundled dataset instead.");
+                keepProblemsOnce = true;
+                load(null, false);
+            } else {
+                problemTitle.set(what + ".");
+            }
+            if (!loading.get()) {
+                status.set("");
+            }
             return;
         }
-        dismissProblems();
+        if (keepProblemsOnce) {
+            keepProblemsOnce = false;
+        } else {
+            dismissProblems();
+        }
         String previous = selected.get() == null ? null : selected.get().id();
         DatasetQueries q = new DatasetQueries(result.dataset().orElseThrow());
         currentPath = path;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -62,6 +63,8 @@ public final class OrganisationTreeController {
             }
         });
         rebuild();
+        // Start with the keyboard in the tree, so arrow keys work at once and the filter shows its hint.
+        Platform.runLater(tree::requestFocus);
     }
 
     /** Puts the keyboard in the name filter (Ctrl+F). */

@@ -53,6 +53,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void aBrokenStartupFileFallsBackToTheBundledDatasetAndKeepsItsProblems() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"title\": \"T\", \"edition\": \"2024-01-01\", \"bodies\": [{\"id\": \"x\"}]}");
+
+        model.openInitial(bad);
+
+        assertEquals(null, model.currentPath(), "the bundled dataset is open");
+        assertEquals("NHS England", model.selectedProperty().get().name());
+        assertTrue(model.problemTitleProperty().get()
+                .startsWith("Could not open bad.json: 2 errors. Showing the bundled dataset instead."),
+                model.problemTitleProperty().get());
+        assertTrue(model.problems().stream().anyMatch(p -> p.format().startsWith(bad + ":1:52: body 'x' is missing")),
+                model.problems()::toString);
+
+        model.reload(); // a later successful load clears the old problems
+        assertTrue(model.problems().isEmpty());
+    }
+
+    @Test
     void reloadReadsTheFileAgainAndKeepsTheSelection() throws IOException {
         Path copy = dir.resolve("dataset.json");
         Files.copy(SMALL, copy);
