@@ -17,7 +17,14 @@ public final class Launcher {
             org.commissioningexplorer.ui.ExplorerApp.launchWith(CommandLine.dataPath(args).orElse(null));
             return;
         }
-        int status = new CommandLine(System.out, System.err).run(args);
+        int status;
+        try {
+            status = new CommandLine(System.out, System.err).run(args);
+        } catch (RuntimeException e) {
+            // A bug, not bad input (bad input is reported by the commands): say so in one line.
+            System.err.println("error: unexpected failure (" + e + "). Please report it with the command you ran.");
+            status = CommandLine.FAILED;
+        }
         System.exit(status);
     }
 }

@@ -2,6 +2,8 @@ package org.commissioningexplorer.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.commissioningexplorer.ui.common.FileDialogs;
 import org.commissioningexplorer.ui.common.FxBackgroundRunner;
@@ -24,6 +26,18 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         Services services = new Services(Settings.userPreferences(), new FxBackgroundRunner(), FileDialogs.system(),
                 Services.bundle(), initialData);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> report(stage, error)));
         MainWindow.show(stage, services);
+    }
+
+    /** A last resort for bugs: a plain message instead of a stack trace, and the window stays usable. */
+    private static void report(Stage owner, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Commissioning Explorer");
+        alert.setHeaderText("Something went wrong");
+        alert.setContentText("The explorer hit an unexpected problem (" + error
+                + "). Your data is unchanged. If it happens again, please report what you were doing.");
+        alert.show();
     }
 }
