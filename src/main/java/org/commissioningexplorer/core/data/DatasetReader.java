@@ -30,9 +30,9 @@ import org.commissioningexplorer.core.model.Source;
  */
 final class DatasetReader {
 
-    static final Set<String> MAIN_FIELDS = Set.of("$schema", "format", "title", "edition", "licence",
-            "attribution", "defaultDate", "include", "sources", "kinds", "bodies");
-    static final Set<String> PART_FIELDS = Set.of("$schema", "sources", "kinds", "bodies");
+    static final Set<String> MAIN_FIELDS = Set.of("$schema", "$comment", "format", "title", "edition", "licence",
+            "attribution", "defaultDate", "include", "sources", "kinds", "bodies", "amend");
+    static final Set<String> PART_FIELDS = Set.of("$schema", "$comment", "sources", "kinds", "bodies", "amend");
     private static final Set<String> BODY_FIELDS = Set.of("id", "name", "kind", "codes", "parent", "from", "to",
             "summary", "formerNames", "facts", "membership", "responsibilities", "documents", "relationships",
             "sources");
@@ -51,6 +51,11 @@ final class DatasetReader {
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "publisher", "url", "licence", "note");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
+    /** An "amend" entry: scalar fields it gives (null when not given) and the lists it adds, in {@code adds}. */
+    private record Amendment(String id, Position at, String name, String kind, String parent, LocalDate from,
+                             LocalDate to, String summary, Body adds) {
+    }
+
     /** A reference to check once every file is read. */
     private record Ref(String id, Position at, String what) {
     }
@@ -64,6 +69,7 @@ final class DatasetReader {
     private final Map<String, KindInfo> kinds = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, Position> sourceIds = new HashMap<>();
+    private final List<Amendment> amendments = new ArrayList<>();
 
     DatasetReader(Problems problems) {
         this.problems = problems;
@@ -98,7 +104,12 @@ final class DatasetReader {
         int index = 0;
         for (Json.Obj b : file.objects("bodies")) {
             index++;
-            readBody(b, index);
+            readBody(b, index, false);
+        }
+        index = 0;
+        for (Json.Obj b : file.objects("amend")) {
+            index++;
+            readBody(b, index, true);
         }
     }
 
@@ -146,19 +157,28 @@ final class DatasetReader {
         kinds.putIfAbsent(id, k);
     }
 
-    private void readBody(Json.Obj json, int index) {
-        ObjectReader r = new ObjectReader(json, "body " + index, problems, BODY_FIELDS);
+    /**
+     * Reads one entry of "bodies", or of "amend" when {@code amend} is true. An amendment adds to a body
+     * that another entry defines (often in a generated file): the fields it gives replace that body's,
+     * its lists are appended. So hand-written detail survives a re-import.
+     */
+    private void readBody(Json.Obj json, int index, boolean amend) {
+        ObjectReader r = new ObjectReader(json, (amend ? "amendment " : "body ") + index, problems, BODY_FIELDS);
         String id = r.string("id", true);
         if (id != null && !ID.matcher(id).matches()) {
             problems.error(r.at("id"), "id '" + id + "' may hold only letters, digits, '.', '_' and '-', "
                     + "starting with a letter or digit");
             id = null;
         }
-        String what = id == null ? "body " + index + " (no usable id)" : "body '" + id + "'";
+        String noun = amend ? "amendment" : "body";
+        String what = id == null ? noun + " " + index + " (no usable id)" : noun + " of '" + id + "'";
+        if (!amend && id != null) {
+            what = "body '" + id + "'";
+        }
         r = new ObjectReader(json, what, problems, BODY_FIELDS);
         r.string("id", false);
-        String name = r.string("name", true);
-        String kind = r.string("kind", true);
+        String name = r.string("name", !amend);
+        String kind = r.string("kind", !amend);
         String parent = r.string("parent", false);
         Period period = readPeriod(r, what);
 
@@ -235,7 +255,7 @@ final class DatasetReader {
         String summary = r.string("summary", false);
         r.finish();
 
-        if (bodySources.isEmpty()) {
+        if (bodySources.isEmpty() && !amend) {
             problems.warning(r.position(), what + " names no source; add \"sources\": [\"…\"] so its facts can be traced");
         }
         if (parent != null) {
@@ -245,6 +265,16 @@ final class DatasetReader {
             }
         }
         if (id == null) {
+            return;
+        }
+        if (amend) {
+            if (parent != null) {
+                parentPositions.put(id, r.at("parent"));
+            }
+            amendments.add(new Amendment(id, r.at("id"), name, kind, parent, r.has("from") ? period.from() : null,
+                    r.has("to") ? period.to() : null, summary, new Body(id, id, "amendment", codes, parent, period,
+                    summary, formerNames, facts, membership, responsibilities, documents, relationships,
+                    bodySources)));
             return;
         }
         Position earlier = bodyIds.putIfAbsent(id, r.at("id"));
@@ -387,8 +417,58 @@ final class DatasetReader {
         }
     }
 
+    /** Applies every amendment to the body it names, in the order read. */
+    private void applyAmendments() {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            index.put(bodies.get(i).id(), i);
+        }
+        for (Amendment a : amendments) {
+            Integer i = index.get(a.id());
+            if (i == null) {
+                if (!bodyIds.containsKey(a.id())) {
+                    problems.error(a.at(), "amendment names '" + a.id() + "', which no file defines under \"bodies\";"
+                            + " check the id, or move the entry to \"bodies\" to add a new body");
+                }
+                continue;
+            }
+            Body b = bodies.get(i);
+            Body add = a.adds();
+            LocalDate from = a.from() != null ? a.from() : b.period().from();
+            LocalDate to = a.to() != null ? a.to() : b.period().to();
+            if (from != null && to != null && to.isBefore(from)) {
+                problems.error(a.at(), "after the amendment of '" + a.id() + "' it ends (" + to + ") before it starts ("
+                        + from + "); check its dates");
+                to = b.period().to();
+                from = b.period().from();
+            }
+            List<String> sourceIds = new ArrayList<>(b.sources());
+            add.sources().stream().filter(id -> !sourceIds.contains(id)).forEach(sourceIds::add);
+            bodies.set(i, new Body(b.id(), or(a.name(), b.name()), or(a.kind(), b.kind()), concat(b.codes(), add.codes()),
+                    or(a.parent(), b.parent()), new Period(from, to), or(a.summary(), b.summary()),
+                    concat(b.formerNames(), add.formerNames()), concat(b.facts(), add.facts()),
+                    concat(b.membership(), add.membership()), concat(b.responsibilities(), add.responsibilities()),
+                    concat(b.documents(), add.documents()), concat(b.relationships(), add.relationships()),
+                    sourceIds));
+        }
+    }
+
+    private static <T> T or(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     /** Checks references between bodies and to sources, and that the parent links form a tree. */
     void crossCheck() {
+        applyAmendments();
         for (Ref ref : bodyRefs) {
             if (!bodyIds.containsKey(ref.id())) {
                 problems.error(ref.at(), ref.what() + " refers to '" + ref.id()

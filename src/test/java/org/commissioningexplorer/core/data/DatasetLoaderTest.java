@@ -193,4 +193,40 @@ class DatasetLoaderTest {
         assertHasError(r, f + ":5:", "'url' must be a web address starting http:// or https://");
         assertHasError(r, f + ":5:", "'file' must be a path inside the dataset's documents folder");
     }
+
+    @Test
+    void amendmentsAddToABodyDefinedInAnotherFile() throws IOException {
+        Files.writeString(dir.resolve("main.json"), "{\"title\": \"T\", \"edition\": \"2024-01-01\",\n"
+                + " \"$comment\": \"hand-written detail over generated data\",\n"
+                + " \"include\": [\"generated.json\"],\n"
+                + " \"sources\": [{\"id\": \"gen\", \"title\": \"G\"}, {\"id\": \"hand\", \"title\": \"H\"}],\n"
+                + " \"amend\": [{\"id\": \"ccg-a\", \"name\": \"NHS Alpha CCG\", \"to\": \"2020-03-31\", \"sources\": [\"hand\"],\n"
+                + "   \"facts\": [{\"label\": \"Population\", \"value\": \"1\"}],\n"
+                + "   \"relationships\": [{\"type\": \"partners-with\", \"target\": \"ccg-b\"}]}]}\n");
+        Files.writeString(dir.resolve("generated.json"), "{\"bodies\": [\n"
+                + " {\"id\": \"ccg-a\", \"name\": \"NHS ALPHA CCG\", \"kind\": \"ccg\", \"from\": \"2013-04-01\", \"sources\": [\"gen\"],\n"
+                + "  \"codes\": [{\"scheme\": \"ODS\", \"value\": \"01A\"}],\n"
+                + "  \"relationships\": [{\"type\": \"succeeded-by\", \"target\": \"ccg-b\"}]},\n"
+                + " {\"id\": \"ccg-b\", \"name\": \"B\", \"kind\": \"ccg\", \"sources\": [\"gen\"]}]}\n");
+        LoadResult r = DatasetLoader.load(dir.resolve("main.json"));
+        assertTrue(r.ok(), () -> r.problems().toString());
+        assertEquals(List.of(), r.problems());
+        Body a = r.dataset().orElseThrow().body("ccg-a").orElseThrow();
+        assertEquals("NHS Alpha CCG", a.name(), "a field the amendment gives replaces the generated one");
+        assertEquals("ccg", a.kind(), "a field it does not give is kept");
+        assertEquals(LocalDate.of(2013, 4, 1), a.period().from());
+        assertEquals(LocalDate.of(2020, 3, 31), a.period().to());
+        assertEquals("01A", a.primaryCode().orElseThrow());
+        assertEquals(List.of("succeeded-by", "partners-with"), a.relationships().stream().map(x -> x.type()).toList());
+        assertEquals(1, a.facts().size());
+        assertEquals(List.of("gen", "hand"), a.sources());
+    }
+
+    @Test
+    void anAmendmentOfAnUndefinedBodyIsAnError() throws IOException {
+        Path f = dir.resolve("main.json");
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\",\n"
+                + " \"amend\": [{\"id\": \"ghost\", \"summary\": \"x\"}]}\n");
+        assertHasError(DatasetLoader.load(f), f + ":2:19: ", "amendment names 'ghost', which no file defines");
+    }
 }
