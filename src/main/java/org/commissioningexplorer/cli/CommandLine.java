@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.LocalDate;
 import org.commissioningexplorer.AppInfo;
 import org.commissioningexplorer.core.data.DatasetLoader;
 import org.commissioningexplorer.core.data.LoadResult;
@@ -14,6 +15,7 @@ import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.time.AsOf;
 
 /**
  * The subcommands that work without a display. Each returns the process exit code:
@@ -31,13 +33,17 @@ public final class CommandLine {
 
             Commands:
               validate PATH        check a dataset file and report every problem as FILE:LINE:COLUMN: message
-              stats                count the dataset's bodies by kind
-              find QUERY           list bodies whose name or code matches QUERY
-              show CODE_OR_ID      print everything known about one body (e.g. show 06W)
+              stats [--as-of DATE] count the dataset's bodies by kind (that existed on DATE)
+              find QUERY [--as-of DATE]
+                                   list bodies whose name or code matches QUERY (that existed on DATE)
+              show CODE_OR_ID [--as-of DATE]
+                                   print everything known about one body (e.g. show 06W); with a DATE,
+                                   the body that had the code then, and the links that held on DATE
               help                 print this help
               version              print the version
 
-            --data PATH  use the dataset whose main file is PATH instead of the bundled one.
+            --data PATH     use the dataset whose main file is PATH instead of the bundled one.
+            --as-of DATE    a date written YYYY-MM-DD, e.g. 2019-04-01.
             Exit status: 0 ok, 1 invalid data or not found, 2 usage error.
             """;
 
@@ -52,7 +58,7 @@ public final class CommandLine {
     }
 
     /** The arguments, split into a command, its operands and the optional --data path. */
-    record Parsed(String command, List<String> operands, Path data, String error) {
+    record Parsed(String command, List<String> operands, Path data, LocalDate asOf, String error) {
     }
 
     /** True when the arguments ask for the window: none, or only {@code --data PATH}. */
@@ -69,31 +75,47 @@ public final class CommandLine {
     static Parsed parse(String[] args) {
         String command = null;
         Path data = null;
+        LocalDate asOf = null;
         List<String> operands = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--data") || a.startsWith("--data=")) {
-                String value = a.startsWith("--data=") ? a.substring(7) : (i + 1 < args.length ? args[++i] : null);
+            String option = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (option.equals("--data") || option.equals("--as-of")) {
+                String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[++i] : null);
                 if (value == null || value.isBlank()) {
-                    return new Parsed(command, operands, null, "--data needs a path to a dataset file");
+                    return new Parsed(command, operands, data, asOf, option + " needs a value");
                 }
-                data = Path.of(value);
+                if (option.equals("--data")) {
+                    data = Path.of(value);
+                } else {
+                    asOf = AsOf.parse(value).orElse(null);
+                    if (asOf == null) {
+                        return new Parsed(command, operands, data, null, "--as-of needs a real date written "
+                                + "YYYY-MM-DD, not '" + value + "'");
+                    }
+                }
             } else if (a.equals("-h") || a.equals("--help")) {
                 command = command == null ? "help" : command;
             } else if (a.equals("--version")) {
                 command = command == null ? "version" : command;
             } else if (a.startsWith("--") && a.length() > 2) {
-                return new Parsed(command, operands, data, "unknown option " + a);
+                return new Parsed(command, operands, data, asOf, "unknown option " + a);
             } else if (command == null) {
                 if (!COMMANDS.contains(a)) {
-                    return new Parsed(null, operands, data, "unknown command '" + a + "'");
+                    return new Parsed(null, operands, data, asOf, "unknown command '" + a + "'");
                 }
                 command = a;
             } else {
                 operands.add(a);
             }
         }
-        return new Parsed(command, operands, data, null);
+        if (asOf != null && command != null && !List.of("stats", "find", "show").contains(command)) {
+            return new Parsed(command, operands, data, asOf, "--as-of works with stats, find and show");
+        }
+        if (asOf != null && command == null) {
+            return new Parsed(null, operands, data, asOf, "--as-of works with stats, find and show");
+        }
+        return new Parsed(command, operands, data, asOf, null);
     }
 
     public int run(String[] args) {
@@ -115,11 +137,12 @@ public final class CommandLine {
             }
             case "validate" -> p.operands().size() == 1 ? validate(Path.of(p.operands().get(0)))
                     : usage("validate needs exactly one PATH");
-            case "stats" -> p.operands().isEmpty() ? withDataset(p.data(), this::stats)
+            case "stats" -> p.operands().isEmpty() ? withDataset(p.data(), d -> stats(d, p.asOf()))
                     : usage("stats takes no arguments");
             case "find" -> p.operands().isEmpty() ? usage("find needs a QUERY")
-                    : withDataset(p.data(), d -> find(d, String.join(" ", p.operands())));
-            case "show" -> p.operands().size() == 1 ? withDataset(p.data(), d -> show(d, p.operands().get(0)))
+                    : withDataset(p.data(), d -> find(d, String.join(" ", p.operands()), p.asOf()));
+            case "show" -> p.operands().size() == 1
+                    ? withDataset(p.data(), d -> show(d, p.operands().get(0), p.asOf()))
                     : usage("show needs exactly one CODE_OR_ID");
             default -> usage("unknown command '" + p.command() + "'");
         };
@@ -162,14 +185,22 @@ public final class CommandLine {
         return FAILED;
     }
 
-    private int stats(DatasetQueries q) {
+    private int stats(DatasetQueries q, LocalDate asOf) {
         Dataset d = q.dataset();
         out.println(d.info().title());
         out.println("Edition " + d.info().edition() + " · " + d.info().location());
+        if (asOf != null) {
+            out.println("As at " + asOf + ": the bodies that existed on that day");
+        }
         out.println();
-        out.printf("%-52s %6d%n", "Bodies", d.bodies().size());
-        for (Map.Entry<String, Integer> e : q.countsByKind().entrySet()) {
+        Map<String, Integer> counts = q.countsByKind(asOf);
+        out.printf("%-52s %6d%n", "Bodies", counts.values().stream().mapToInt(Integer::intValue).sum());
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
             out.printf("  %-50s %6d%n", d.kind(e.getKey()).plural(), e.getValue());
+        }
+        if (asOf != null) {
+            // Relationship, document and source totals describe the whole dataset, not a day.
+            return OK;
         }
         long relationships = d.bodies().stream().mapToLong(b -> b.relationships().size()).sum();
         long documents = d.bodies().stream().mapToLong(b -> b.documents().size()).sum()
@@ -180,10 +211,10 @@ public final class CommandLine {
         return OK;
     }
 
-    private int find(DatasetQueries q, String query) {
-        List<Body> hits = q.find(query);
+    private int find(DatasetQueries q, String query, LocalDate asOf) {
+        List<Body> hits = q.find(query).stream().filter(b -> AsOf.existed(b, asOf)).toList();
         if (hits.isEmpty()) {
-            err.println("No body matches '" + query + "'.");
+            err.println("No body matches '" + query + "'" + (asOf == null ? "." : " on " + asOf + "."));
             return FAILED;
         }
         int codeWidth = 4;
@@ -201,13 +232,13 @@ public final class CommandLine {
         return OK;
     }
 
-    private int show(DatasetQueries q, String key) {
-        Optional<Body> body = q.lookup(key);
+    private int show(DatasetQueries q, String key, LocalDate asOf) {
+        Optional<Body> body = q.lookup(key, asOf);
         if (body.isEmpty()) {
             err.println("No body has the id or code '" + key + "'. Try: find " + key);
             return FAILED;
         }
-        new ProfilePrinter(out, q.dataset()).print(BodyProfile.of(q, body.get()));
+        new ProfilePrinter(out, q).print(BodyProfile.of(q, body.get()), asOf);
         return OK;
     }
 

@@ -1,6 +1,7 @@
 package org.commissioningexplorer.cli;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,24 +14,32 @@ import org.commissioningexplorer.core.model.Responsibility;
 import org.commissioningexplorer.core.model.Source;
 import org.commissioningexplorer.core.query.Attributed;
 import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.core.query.Link;
+import org.commissioningexplorer.core.time.AsOf;
 
 /** Prints a body's profile as plain text, in the sections the window shows. */
 final class ProfilePrinter {
 
     private static final int WIDTH = 100;
     private final PrintStream out;
+    private final DatasetQueries queries;
     private final Dataset dataset;
 
-    ProfilePrinter(PrintStream out, Dataset dataset) {
+    ProfilePrinter(PrintStream out, DatasetQueries queries) {
         this.out = out;
-        this.dataset = dataset;
+        this.queries = queries;
+        this.dataset = queries.dataset();
     }
 
-    void print(BodyProfile p) {
+    /** Prints the profile; with a date, says whether the body existed then and keeps the links that held. */
+    void print(BodyProfile p, LocalDate asOf) {
         Body b = p.body();
         out.println(b.name());
         out.println("=".repeat(Math.min(WIDTH, b.name().length())));
+        if (asOf != null) {
+            field("As at", asOf + ": " + AsOf.describe(b, asOf));
+        }
         field("Kind", p.kind().label());
         if (!b.codes().isEmpty()) {
             field("Codes", b.codes().stream().map(ProfilePrinter::code).collect(Collectors.joining("; ")));
@@ -127,11 +136,23 @@ final class ProfilePrinter {
                     + cite(p, a.source()), "  ");
         }
 
-        heading("Relationships");
-        if (p.links().isEmpty()) {
+        printSuccession(p, "Predecessors", queries.predecessors(b));
+        printSuccession(p, "Successors", queries.successors(b));
+
+        // On a day the body existed, only the links that held that day; otherwise all of them.
+        LocalDate day = asOf != null && b.existedOn(asOf) ? asOf : null;
+        List<Link> links = p.links().stream().filter(l -> AsOf.holds(l, day)).toList();
+        heading("Relationships" + (day == null ? "" : " on " + day));
+        if (asOf != null && day == null) {
+            out.println("  (all of them: it did not exist on " + asOf + ")");
+        }
+        if (links.isEmpty()) {
             out.println("  (none recorded)");
         }
-        for (Link l : p.links()) {
+        if (links.size() < p.links().size()) {
+            out.println("  (" + (p.links().size() - links.size()) + " more at other dates; show without --as-of lists all)");
+        }
+        for (Link l : links) {
             List<String> bits = new ArrayList<>();
             if (!l.period().describe().isEmpty()) {
                 bits.add(l.period().describe());
@@ -151,6 +172,26 @@ final class ProfilePrinter {
         for (Source s : p.sources()) {
             wrap("[" + i++ + "] " + s.citation() + (s.url() == null ? "" : " " + s.url())
                     + (s.licence() == null ? "" : ". Licence: " + s.licence()), "  ");
+        }
+    }
+
+    private void printSuccession(BodyProfile p, String title, List<Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        heading(title);
+        for (Link l : links) {
+            List<String> bits = new ArrayList<>();
+            bits.add(dataset.kind(l.other().kind()).label());
+            if (!l.other().period().describe().isEmpty()) {
+                bits.add("existed " + l.other().period().describe());
+            }
+            if (l.share() != null) {
+                bits.add(l.outgoing() ? "took " + l.shareText() + " of this body's area"
+                        : l.shareText() + " of its area came here");
+            }
+            wrap("- " + l.other().name() + l.other().primaryCode().map(c -> " (" + c + ")").orElse("") + " ["
+                    + l.other().id() + "]: " + String.join("; ", bits) + cite(p, l.source()), "  ");
         }
     }
 

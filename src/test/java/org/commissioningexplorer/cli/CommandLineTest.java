@@ -114,4 +114,68 @@ class CommandLineTest {
         assertEquals(1, run("stats", "--data", bad.toString()));
         assertTrue(err().contains(bad + ":1:3: malformed JSON"), err());
     }
+
+    @Test
+    void statsAsOfCountsWhatExistedThatDayIncludingBoundaryDays() {
+        assertEquals(0, run("stats", "--as-of", "2020-03-31", "--data", SMALL));
+        assertTrue(out().contains("As at 2020-03-31"), out());
+        assertTrue(out().matches("(?s).*Clinical Commissioning Groups\\s+1\\n.*"), out());
+        assertTrue(out().matches("(?s).*Bodies\\s+4\\n.*"), "undated bodies count every day: " + out());
+        out.reset();
+        assertEquals(0, run("stats", "--as-of=2020-04-01", "--data", SMALL));
+        assertTrue(out().matches("(?s).*Clinical Commissioning Groups\\s+1\\n.*"), out());
+        assertTrue(out().matches("(?s).*Bodies\\s+4\\n.*"), out());
+        out.reset();
+        assertEquals(0, run("stats", "--as-of", "2012-01-01", "--data", SMALL));
+        assertFalse(out().contains("Clinical Commissioning Groups"), out());
+    }
+
+    @Test
+    void showAsOfSaysWhetherTheBodyExistedAndListsSuccession() {
+        assertEquals(0, run("show", "01A", "--as-of", "2021-06-01", "--data", SMALL));
+        String o = out().replaceAll("\\s+", " ");
+        assertTrue(o.contains("As at: 2021-06-01: no longer existed on 1 June 2021 (it existed 1 April 2013 to 31 March 2020)"), o);
+        assertTrue(o.contains("Successors - NHS Beta & Gamma CCG (02B) [ccg-b]: Clinical Commissioning Group; existed from 1 April 2020; took 100% of this body's area"), o);
+        assertTrue(o.contains("Relationships (all of them: it did not exist on 2021-06-01) - Succeeded by"), o);
+        out.reset();
+        assertEquals(0, run("show", "01A", "--as-of", "2019-06-01", "--data", SMALL));
+        assertTrue(out().replaceAll("\\s+", " ").contains("Relationships on 2019-06-01 (1 more at other dates; "
+                + "show without --as-of lists all) - Overseen by: NHS England"), out());
+        out.reset();
+        assertEquals(0, run("show", "02B", "--data", SMALL));
+        assertTrue(out().replaceAll("\\s+", " ").contains("Predecessors - NHS Alpha CCG (01A) [ccg-a]: Clinical Commissioning Group; existed 1 April 2013 to 31 March 2020; 100% of its area came here"), out());
+    }
+
+    @Test
+    void aCodeSharedOverTimeFindsTheBodyThatHadItOnTheDate(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("d.json");
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\", \"sources\": [{\"id\": \"s\", \"title\": \"S\"}],"
+                + " \"bodies\": [{\"id\": \"ccg-26A\", \"name\": \"NHS Norfolk and Waveney CCG\", \"kind\": \"ccg\","
+                + " \"from\": \"2020-04-01\", \"to\": \"2022-06-30\", \"codes\": [{\"scheme\": \"ODS\", \"value\": \"26A\"}], \"sources\": [\"s\"]},"
+                + " {\"id\": \"sicbl-26A\", \"name\": \"NHS Norfolk and Waveney ICB - 26A\", \"kind\": \"sub-icb-location\","
+                + " \"from\": \"2022-07-01\", \"codes\": [{\"scheme\": \"ODS\", \"value\": \"26A\"}], \"sources\": [\"s\"]}]}");
+        assertEquals(0, run("show", "26A", "--as-of", "2022-06-30", "--data", f.toString()));
+        assertTrue(out().startsWith("NHS Norfolk and Waveney CCG\n"), out());
+        out.reset();
+        assertEquals(0, run("show", "26A", "--as-of", "2022-07-01", "--data", f.toString()));
+        assertTrue(out().startsWith("NHS Norfolk and Waveney ICB - 26A\n"), out());
+        out.reset();
+        assertEquals(0, run("show", "26A", "--as-of", "2015-01-01", "--data", f.toString()));
+        assertTrue(out().startsWith("NHS Norfolk and Waveney CCG\n"), "before either, the nearest: " + out());
+        out.reset();
+        assertEquals(0, run("show", "26A", "--data", f.toString()));
+        assertTrue(out().startsWith("NHS Norfolk and Waveney ICB - 26A\n"), "without a date, the latest: " + out());
+        out.reset();
+        assertEquals(0, run("find", "norfolk", "--as-of", "2021-01-01", "--data", f.toString()));
+        assertTrue(out().contains("ccg-26A") && !out().contains("sicbl-26A"), out());
+    }
+
+    @Test
+    void asOfNeedsARealDateAndACommandThatUsesIt() {
+        assertEquals(2, run("stats", "--as-of", "2019-02-30"));
+        assertTrue(err().contains("--as-of needs a real date written YYYY-MM-DD, not '2019-02-30'"), err());
+        assertEquals(2, run("validate", SMALL, "--as-of", "2019-01-01"));
+        assertEquals(2, run("stats", "--as-of"));
+        assertFalse(CommandLine.wantsWindow(new String[] {"--as-of", "2019-01-01"}));
+    }
 }

@@ -1,6 +1,8 @@
 package org.commissioningexplorer.core.query;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,6 +18,7 @@ import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.model.Relationship;
 import org.commissioningexplorer.core.model.RelationshipTypes;
+import org.commissioningexplorer.core.time.AsOf;
 
 /** Questions asked of a loaded dataset, shared by the window and the command line. Built once per dataset. */
 public final class DatasetQueries {
@@ -39,12 +42,13 @@ public final class DatasetQueries {
             }
             for (Relationship r : b.relationships()) {
                 incoming.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(new Link(
-                        RelationshipTypes.incoming(r.type()), b, r.period(), r.share(), r.notes(), sourceOf(r, b)));
+                        r.type(), RelationshipTypes.incoming(r.type()), false, b, r.period(), r.share(), r.notes(),
+                        sourceOf(r, b)));
             }
             for (Membership m : b.membership()) {
                 if (m.body() != null) {
                     incoming.computeIfAbsent(m.body(), k -> new ArrayList<>()).add(new Link(
-                            "Sits on", b, b.period(), null, "as " + m.role(),
+                            "membership", "Sits on", false, b, b.period(), null, "as " + m.role(),
                             m.source() != null ? m.source() : b.primarySource()));
                 }
             }
@@ -84,8 +88,8 @@ public final class DatasetQueries {
     public List<Link> links(Body body) {
         List<Link> out = new ArrayList<>();
         for (Relationship r : body.relationships()) {
-            dataset.body(r.target()).ifPresent(t -> out.add(new Link(RelationshipTypes.outgoing(r.type()), t,
-                    r.period(), r.share(), r.notes(), sourceOf(r, body))));
+            dataset.body(r.target()).ifPresent(t -> out.add(new Link(r.type(),
+                    RelationshipTypes.outgoing(r.type()), true, t, r.period(), r.share(), r.notes(), sourceOf(r, body))));
         }
         out.addAll(incoming.getOrDefault(body.id(), List.of()));
         return out;
@@ -96,14 +100,55 @@ public final class DatasetQueries {
      * bodies sharing a code, the one that existed latest wins.
      */
     public Optional<Body> lookup(String idOrCode) {
+        return lookup(idOrCode, null);
+    }
+
+    /**
+     * As {@link #lookup(String)}, but where several bodies share a code (a CCG and the sub-ICB location
+     * that kept its code), the one that existed on {@code date} wins, then the one nearest to it.
+     */
+    public Optional<Body> lookup(String idOrCode, LocalDate date) {
         String key = idOrCode.strip();
         Optional<Body> byId = dataset.body(key);
         if (byId.isPresent()) {
             return byId;
         }
         List<Body> matches = byCode.getOrDefault(key.toUpperCase(Locale.ROOT), List.of());
+        if (date != null) {
+            Optional<Body> then = matches.stream().filter(b -> b.existedOn(date)).findFirst();
+            if (then.isPresent()) {
+                return then;
+            }
+            return matches.stream().min(Comparator.comparingLong((Body b) -> distance(b, date)));
+        }
         return matches.stream().max(Comparator.comparing(
-                (Body b) -> b.period().to() == null ? java.time.LocalDate.MAX : b.period().to()));
+                (Body b) -> b.period().to() == null ? LocalDate.MAX : b.period().to()));
+    }
+
+    private static long distance(Body b, LocalDate date) {
+        LocalDate from = b.period().from();
+        LocalDate to = b.period().to();
+        if (from != null && date.isBefore(from)) {
+            return ChronoUnit.DAYS.between(date, from);
+        }
+        if (to != null && date.isAfter(to)) {
+            return ChronoUnit.DAYS.between(to, date);
+        }
+        return 0;
+    }
+
+    /** Bodies that took over from this one ("succeeded-by" from it), in dataset order. */
+    public List<Link> successors(Body body) {
+        return links(body).stream().filter(l -> isSuccession(l) && l.outgoing()).toList();
+    }
+
+    /** Bodies this one took over from ("succeeded-by" to it). */
+    public List<Link> predecessors(Body body) {
+        return links(body).stream().filter(l -> isSuccession(l) && !l.outgoing()).toList();
+    }
+
+    private static boolean isSuccession(Link l) {
+        return AsOf.SUCCESSION.contains(l.type());
     }
 
     /**
@@ -146,9 +191,16 @@ public final class DatasetQueries {
 
     /** How many bodies of each kind, most common first, ties by kind label. */
     public Map<String, Integer> countsByKind() {
+        return countsByKind(null);
+    }
+
+    /** How many bodies of each kind existed on {@code date} (every body when null). */
+    public Map<String, Integer> countsByKind(LocalDate date) {
         Map<String, Integer> counts = new HashMap<>();
         for (Body b : dataset.bodies()) {
-            counts.merge(b.kind(), 1, Integer::sum);
+            if (date == null || b.existedOn(date)) {
+                counts.merge(b.kind(), 1, Integer::sum);
+            }
         }
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()

@@ -6,13 +6,15 @@ import org.commissioningexplorer.core.model.Period;
 /**
  * A relationship as seen from one body: "Overseen by NHS England", "Has member NHS Norwich CCG".
  *
+ * @param type   the relationship type as written in the dataset ("succeeded-by"), or "membership"
  * @param label  the wording from this body's side
+ * @param outgoing true when the relationship is written on this body, false when on the other
  * @param other  the body at the other end
  * @param period when the relationship held
  * @param share  the share carried, if any
  * @param source id of the source it comes from
  */
-public record Link(String label, Body other, Period period, Double share, String notes, String source) {
+public record Link(String type, String label, boolean outgoing, Body other, Period period, Double share, String notes, String source) {
 
     /** "68%" for a share, "" without one. */
     public String shareText() {

@@ -1,0 +1,51 @@
+package org.commissioningexplorer.core.time;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.core.query.Link;
+
+/** What existed on a date, for the "as at" questions of the command line and the window. */
+public final class AsOf {
+
+    /** Relationship types that record one body taking over from another. */
+    public static final List<String> SUCCESSION = List.of("succeeded-by");
+
+    private AsOf() {
+    }
+
+    /** Parses YYYY-MM-DD, or empty with no exception for anything else (the caller reports usage). */
+    public static Optional<LocalDate> parse(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static boolean existed(Body body, LocalDate date) {
+        return date == null || body.period().contains(date);
+    }
+
+    /** Whether a link held on the date (a link without dates holds whenever both ends existed). */
+    public static boolean holds(Link link, LocalDate date) {
+        return date == null || link.period().contains(date) && link.other().period().contains(date);
+    }
+
+    /** "existed on 1 April 2019", "did not exist yet on …: it existed from …", "no longer existed on …". */
+    public static String describe(Body body, LocalDate date) {
+        Period p = body.period();
+        String on = Period.format(date);
+        if (p.contains(date)) {
+            return "existed on " + on;
+        }
+        String span = p.describe().isEmpty() ? "" : " (it existed " + p.describe() + ")";
+        if (p.from() != null && date.isBefore(p.from())) {
+            return "did not exist yet on " + on + span;
+        }
+        return "no longer existed on " + on + span;
+    }
+}
