@@ -27,6 +27,7 @@ import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.main.MainViewModel;
 import org.commissioningexplorer.ui.main.MainWindow;
+import org.commissioningexplorer.ui.tree.TreeEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,13 +67,18 @@ class MainWindowTest {
         robot.interact(stage::close);
     }
 
-    private TreeView<Body> tree(FxRobot robot) {
+    @SuppressWarnings("unchecked")
+    private TreeView<TreeEntry> tree(FxRobot robot) {
         return robot.lookup(".organisation-tree").queryAs(TreeView.class);
     }
 
     private Body selectedInTree(FxRobot robot) {
-        TreeItem<Body> item = tree(robot).getSelectionModel().getSelectedItem();
-        return item == null ? null : item.getValue();
+        TreeItem<TreeEntry> item = tree(robot).getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue().bodyOrNull();
+    }
+
+    private Body topRow(FxRobot robot) {
+        return tree(robot).getRoot().getChildren().get(0).getValue().bodyOrNull();
     }
 
     private String detailTitle(FxRobot robot) {
@@ -81,9 +87,8 @@ class MainWindowTest {
 
     @Test
     void opensOnTheBundledDatasetWithNhsEnglandAtTheTop(FxRobot robot) {
-        TreeItem<Body> root = tree(robot).getRoot();
-        assertEquals("NHS England", root.getChildren().get(0).getValue().name());
-        assertTrue(root.getChildren().get(0).isExpanded(), "the top level starts open");
+        assertEquals("NHS England", topRow(robot).name());
+        assertTrue(tree(robot).getRoot().getChildren().get(0).isExpanded(), "the top level starts open");
         assertEquals("NHS England", detailTitle(robot));
         assertTrue(robot.lookup(".status-dataset").queryAs(Label.class).getText().contains("Bundled data"));
     }
@@ -154,7 +159,7 @@ class MainWindowTest {
         assertTrue(shown.stream().anyMatch(s -> s.startsWith(bad + ":3:21: duplicate id 'a'")), shown::toString);
 
         assertEquals("NHS Norwich CCG", detailTitle(robot), "the old dataset and selection stay");
-        assertEquals("NHS England", tree(robot).getRoot().getChildren().get(0).getValue().name());
+        assertEquals("NHS England", topRow(robot).name());
 
         robot.clickOn("Dismiss");
         assertFalse(robot.lookup(".problem-banner").query().isVisible());
@@ -165,7 +170,7 @@ class MainWindowTest {
         nextChosenFile = Path.of("src/test/resources/datasets/small/dataset.json");
         robot.push(KeyCode.CONTROL, KeyCode.O);
         assertEquals("Small test dataset", model.queries().dataset().info().title());
-        assertEquals("NHS England", tree(robot).getRoot().getChildren().get(0).getValue().name());
+        assertEquals("NHS England", topRow(robot).name());
         assertEquals(2, tree(robot).getRoot().getChildren().get(0).getChildren().size());
         assertTrue(robot.lookup(".status-dataset").queryAs(Label.class).getText().contains("Small test dataset"));
     }

@@ -1,25 +1,27 @@
 package org.commissioningexplorer.ui.tree;
 
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import org.commissioningexplorer.core.model.Body;
-import org.commissioningexplorer.core.model.KindInfo;
 import org.commissioningexplorer.core.model.Dataset;
+import org.commissioningexplorer.core.model.KindInfo;
 import org.commissioningexplorer.ui.common.KindStyle;
+import org.controlsfx.glyphfont.FontAwesome;
 
-/** A tree row: the kind's icon, the body's name, a kind badge and its code. */
-final class BodyTreeCell extends TreeCell<Body> {
+/** A tree row: the kind's icon, the body's name, a kind badge and its code; or a heading with its count. */
+final class BodyTreeCell extends TreeCell<TreeEntry> {
 
     private final Label name = new Label();
     private final Label badge = new Label();
     private final Label code = new Label();
     private final HBox box = new HBox(6);
-    private final java.util.function.Supplier<Dataset> dataset;
+    private final Supplier<Dataset> dataset;
 
-    BodyTreeCell(java.util.function.Supplier<Dataset> dataset) {
+    BodyTreeCell(Supplier<Dataset> dataset) {
         this.dataset = dataset;
         getStyleClass().add("body-cell");
         name.getStyleClass().add("body-name");
@@ -30,14 +32,28 @@ final class BodyTreeCell extends TreeCell<Body> {
     }
 
     @Override
-    protected void updateItem(Body body, boolean empty) {
-        super.updateItem(body, empty);
-        if (empty || body == null) {
+    protected void updateItem(TreeEntry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        getStyleClass().remove("group-cell");
+        if (empty || entry == null) {
             setText(null);
             setGraphic(null);
             setTooltip(null);
             return;
         }
+        setText(null);
+        if (entry instanceof TreeEntry.GroupEntry g) {
+            getStyleClass().add("group-cell");
+            name.setText(g.label());
+            code.setText(Integer.toString(g.count()));
+            var folder = KindStyle.glyph(FontAwesome.Glyph.FOLDER_OPEN_ALT);
+            folder.getStyleClass().addAll("kind-icon", KindStyle.styleClass(g.kind()));
+            box.getChildren().setAll(folder, name, code);
+            setGraphic(box);
+            setTooltip(new Tooltip(g.count() + " " + g.label()));
+            return;
+        }
+        Body body = entry.bodyOrNull();
         name.setText(body.name());
         String b = KindStyle.badge(body.kind());
         badge.setText(b);
@@ -51,7 +67,6 @@ final class BodyTreeCell extends TreeCell<Body> {
         if (!code.getText().isEmpty()) {
             box.getChildren().add(code);
         }
-        setText(null);
         setGraphic(box);
         Dataset d = dataset.get();
         KindInfo kind = d == null ? KindInfo.undescribed(body.kind()) : d.kind(body.kind());

@@ -2,6 +2,7 @@ package org.commissioningexplorer.ui.tree;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
@@ -21,13 +22,13 @@ import org.commissioningexplorer.ui.main.MainViewModel;
 public final class OrganisationTreeController {
 
     private final MainViewModel model;
-    private final Map<String, TreeItem<Body>> items = new HashMap<>();
+    private final Map<String, TreeItem<TreeEntry>> items = new HashMap<>();
     private boolean syncing;
 
     @FXML
     private TextField filterField;
     @FXML
-    private TreeView<Body> tree;
+    private TreeView<TreeEntry> tree;
 
     public OrganisationTreeController(MainViewModel model) {
         this.model = model;
@@ -39,7 +40,8 @@ public final class OrganisationTreeController {
         tree.setCellFactory(t -> new BodyTreeCell(() -> model.queries() == null ? null : model.queries().dataset()));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncing && item != null && item.getValue() != null) {
-                model.selectedProperty().set(item.getValue());
+                // A heading has no page of its own: the detail pane then shows its placeholder.
+                model.selectedProperty().set(item.getValue().bodyOrNull());
             }
         });
         model.queriesProperty().addListener((obs, old, q) -> rebuild());
@@ -76,12 +78,10 @@ public final class OrganisationTreeController {
     private void rebuild() {
         DatasetQueries q = model.queries();
         items.clear();
-        TreeItem<Body> root = new TreeItem<>();
+        TreeItem<TreeEntry> root = new TreeItem<>();
         if (q != null) {
             Set<String> visible = TreeFilter.visibleIds(q, filterField.getText());
-            for (Body b : q.roots()) {
-                addItem(q, root, b, visible, 0);
-            }
+            addChildren(q, root, q.roots(), visible, 0);
         }
         syncing = true;
         try {
@@ -92,27 +92,40 @@ public final class OrganisationTreeController {
         reveal(model.selectedProperty().get());
     }
 
-    private void addItem(DatasetQueries q, TreeItem<Body> parent, Body body, Set<String> visible, int depth) {
-        if (visible != null && !visible.contains(body.id())) {
-            return;
+    private void addChildren(DatasetQueries q, TreeItem<TreeEntry> parent, List<Body> children, Set<String> visible,
+                             int depth) {
+        List<Body> shown = visible == null ? children
+                : children.stream().filter(b -> visible.contains(b.id())).toList();
+        for (TreeGrouping.Row row : TreeGrouping.rows(shown, kind -> q.dataset().kind(kind).plural())) {
+            if (row.entry() instanceof TreeEntry.GroupEntry) {
+                TreeItem<TreeEntry> group = new TreeItem<>(row.entry());
+                group.setExpanded(visible != null);
+                parent.getChildren().add(group);
+                for (Body b : row.members()) {
+                    addItem(q, group, b, visible, depth + 1);
+                }
+            } else {
+                addItem(q, parent, row.entry().bodyOrNull(), visible, depth);
+            }
         }
-        TreeItem<Body> item = new TreeItem<>(body);
+    }
+
+    private void addItem(DatasetQueries q, TreeItem<TreeEntry> parent, Body body, Set<String> visible, int depth) {
+        TreeItem<TreeEntry> item = new TreeItem<>(new TreeEntry.BodyEntry(body));
         items.put(body.id(), item);
-        // Without a filter, open the top levels so a first-time user sees the structure at once;
+        // Without a filter, open the top level so a first-time user sees the structure at once;
         // with one, open everything that leads to a match.
         item.setExpanded(visible != null || depth == 0);
         parent.getChildren().add(item);
-        for (Body child : q.children(body.id())) {
-            addItem(q, item, child, visible, depth + 1);
-        }
+        addChildren(q, item, q.children(body.id()), visible, depth + 1);
     }
 
     private void selectFirstMatch() {
         String text = filterField.getText();
         items.values().stream()
-                .filter(i -> TreeFilter.matches(i.getValue(), text))
+                .filter(i -> TreeFilter.matches(i.getValue().bodyOrNull(), text))
                 .min(Comparator.comparingInt(tree::getRow))
-                .ifPresent(i -> model.selectedProperty().set(i.getValue()));
+                .ifPresent(i -> model.selectedProperty().set(i.getValue().bodyOrNull()));
     }
 
     /** Selects and scrolls to the body, clearing a filter that hides it. */
@@ -120,7 +133,7 @@ public final class OrganisationTreeController {
         if (body == null) {
             return;
         }
-        TreeItem<Body> item = items.get(body.id());
+        TreeItem<TreeEntry> item = items.get(body.id());
         if (item == null && !filterField.getText().isEmpty()) {
             filterField.clear(); // rebuilds, then comes back here
             return;
@@ -128,7 +141,7 @@ public final class OrganisationTreeController {
         if (item == null) {
             return;
         }
-        for (TreeItem<Body> p = item.getParent(); p != null; p = p.getParent()) {
+        for (TreeItem<TreeEntry> p = item.getParent(); p != null; p = p.getParent()) {
             p.setExpanded(true);
         }
         if (tree.getSelectionModel().getSelectedItem() != item) {
