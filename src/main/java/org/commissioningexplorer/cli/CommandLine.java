@@ -1,5 +1,6 @@
 package org.commissioningexplorer.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import org.commissioningexplorer.AppInfo;
 import org.commissioningexplorer.core.data.DatasetLoader;
 import org.commissioningexplorer.core.data.LoadResult;
 import org.commissioningexplorer.core.data.Problem;
+import org.commissioningexplorer.core.importer.ImportException;
+import org.commissioningexplorer.core.importer.OnsOdsImporter;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.query.BodyProfile;
@@ -34,6 +37,9 @@ public final class CommandLine {
               stats                count the dataset's bodies by kind
               find QUERY           list bodies whose name or code matches QUERY
               show CODE_OR_ID      print everything known about one body (e.g. show 06W)
+              import-ons-ods DIR [--out OUTDIR]
+                                   turn the ONS and ODS CSV files in DIR into dataset part files in OUTDIR
+                                   (default resources/generated), replacing the files there
               help                 print this help
               version              print the version
 
@@ -41,7 +47,11 @@ public final class CommandLine {
             Exit status: 0 ok, 1 invalid data or not found, 2 usage error.
             """;
 
-    private static final List<String> COMMANDS = List.of("validate", "stats", "find", "show", "help", "version");
+    private static final List<String> COMMANDS = List.of("validate", "stats", "find", "show", "import-ons-ods", "help",
+            "version");
+
+    /** Where {@code import-ons-ods} writes unless told otherwise. */
+    static final Path DEFAULT_IMPORT_OUT = Path.of("resources", "generated");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -52,7 +62,10 @@ public final class CommandLine {
     }
 
     /** The arguments, split into a command, its operands and the optional --data path. */
-    record Parsed(String command, List<String> operands, Path data, String error) {
+    record Parsed(String command, List<String> operands, Path data, Path out, String error) {
+        Parsed(String command, List<String> operands, Path data, String error) {
+            this(command, operands, data, null, error);
+        }
     }
 
     /** True when the arguments ask for the window: none, or only {@code --data PATH}. */
@@ -69,6 +82,7 @@ public final class CommandLine {
     static Parsed parse(String[] args) {
         String command = null;
         Path data = null;
+        Path outDir = null;
         List<String> operands = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -78,6 +92,12 @@ public final class CommandLine {
                     return new Parsed(command, operands, null, "--data needs a path to a dataset file");
                 }
                 data = Path.of(value);
+            } else if (a.equals("--out") || a.startsWith("--out=")) {
+                String value = a.startsWith("--out=") ? a.substring(6) : (i + 1 < args.length ? args[++i] : null);
+                if (value == null || value.isBlank()) {
+                    return new Parsed(command, operands, data, "--out needs a folder to write to");
+                }
+                outDir = Path.of(value);
             } else if (a.equals("-h") || a.equals("--help")) {
                 command = command == null ? "help" : command;
             } else if (a.equals("--version")) {
@@ -93,7 +113,10 @@ public final class CommandLine {
                 operands.add(a);
             }
         }
-        return new Parsed(command, operands, data, null);
+        if (outDir != null && !"import-ons-ods".equals(command)) {
+            return new Parsed(command, operands, data, "--out is an option of import-ons-ods only");
+        }
+        return new Parsed(command, operands, data, outDir, null);
     }
 
     public int run(String[] args) {
@@ -121,6 +144,9 @@ public final class CommandLine {
                     : withDataset(p.data(), d -> find(d, String.join(" ", p.operands())));
             case "show" -> p.operands().size() == 1 ? withDataset(p.data(), d -> show(d, p.operands().get(0)))
                     : usage("show needs exactly one CODE_OR_ID");
+            case "import-ons-ods" -> p.operands().size() == 1
+                    ? importOnsOds(Path.of(p.operands().get(0)), p.out() == null ? DEFAULT_IMPORT_OUT : p.out())
+                    : usage("import-ons-ods needs exactly one DIR (the folder of ONS and ODS CSV files)");
             default -> usage("unknown command '" + p.command() + "'");
         };
     }
@@ -208,6 +234,30 @@ public final class CommandLine {
             return FAILED;
         }
         new ProfilePrinter(out, q.dataset()).print(BodyProfile.of(q, body.get()));
+        return OK;
+    }
+
+    private int importOnsOds(Path dir, Path outDir) {
+        OnsOdsImporter.Generation g;
+        try {
+            g = OnsOdsImporter.importTo(dir, outDir);
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            err.println("import-ons-ods: nothing was written; " + outDir + " is unchanged");
+            return FAILED;
+        } catch (IOException e) {
+            err.println(outDir + ": cannot write the generated files: " + e.getMessage());
+            err.println("import-ons-ods: " + outDir + " is unchanged");
+            return FAILED;
+        }
+        for (OnsOdsImporter.OutputFile f : g.files()) {
+            out.println(outDir.resolve(f.name()) + ": " + (f.name().equals("sources.json")
+                    ? plural(f.sources(), "source") : plural(f.bodies(), "body").replace("bodys", "bodies")
+                    + ", " + plural(f.relationships(), "relationship")));
+        }
+        out.println("import-ons-ods: read " + g.csvFilesRead() + " CSV files from " + dir + "; wrote "
+                + g.files().size() + " files to " + outDir + " with " + g.bodies() + " bodies and "
+                + g.relationships() + " relationships");
         return OK;
     }
 
