@@ -1,5 +1,6 @@
 package org.commissioningexplorer.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import org.commissioningexplorer.AppInfo;
 import org.commissioningexplorer.core.data.DatasetLoader;
 import org.commissioningexplorer.core.data.LoadResult;
 import org.commissioningexplorer.core.data.Problem;
+import org.commissioningexplorer.core.importer.ImportException;
+import org.commissioningexplorer.core.importer.OnsOdsImporter;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.query.BodyProfile;
@@ -39,6 +42,9 @@ public final class CommandLine {
               show CODE_OR_ID [--as-of DATE]
                                    print everything known about one body (e.g. show 06W); with a DATE,
                                    the body that had the code then, and the links that held on DATE
+              import-ons-ods DIR [--out OUTDIR]
+                                   turn the ONS and ODS CSV files in DIR into dataset part files in OUTDIR
+                                   (default resources/generated), replacing the files there
               help                 print this help
               version              print the version
 
@@ -47,7 +53,11 @@ public final class CommandLine {
             Exit status: 0 ok, 1 invalid data or not found, 2 usage error.
             """;
 
-    private static final List<String> COMMANDS = List.of("validate", "stats", "find", "show", "help", "version");
+    private static final List<String> COMMANDS = List.of("validate", "stats", "find", "show", "import-ons-ods", "help",
+            "version");
+
+    /** Where {@code import-ons-ods} writes unless told otherwise. */
+    static final Path DEFAULT_IMPORT_OUT = Path.of("resources", "generated");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -58,7 +68,10 @@ public final class CommandLine {
     }
 
     /** The arguments, split into a command, its operands and the optional --data path. */
-    record Parsed(String command, List<String> operands, Path data, LocalDate asOf, String error) {
+    record Parsed(String command, List<String> operands, Path data, LocalDate asOf, Path out, String error) {
+        Parsed(String command, List<String> operands, Path data, LocalDate asOf, String error) {
+            this(command, operands, data, asOf, null, error);
+        }
     }
 
     /** True when the arguments ask for the window: none, or only {@code --data PATH}. */
@@ -76,6 +89,7 @@ public final class CommandLine {
         String command = null;
         Path data = null;
         LocalDate asOf = null;
+        Path outDir = null;
         List<String> operands = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -94,6 +108,12 @@ public final class CommandLine {
                                 + "YYYY-MM-DD, not '" + value + "'");
                     }
                 }
+            } else if (a.equals("--out") || a.startsWith("--out=")) {
+                String value = a.startsWith("--out=") ? a.substring(6) : (i + 1 < args.length ? args[++i] : null);
+                if (value == null || value.isBlank()) {
+                    return new Parsed(command, operands, data, asOf, "--out needs a folder to write to");
+                }
+                outDir = Path.of(value);
             } else if (a.equals("-h") || a.equals("--help")) {
                 command = command == null ? "help" : command;
             } else if (a.equals("--version")) {
@@ -115,7 +135,10 @@ public final class CommandLine {
         if (asOf != null && command == null) {
             return new Parsed(null, operands, data, asOf, "--as-of works with stats, find and show");
         }
-        return new Parsed(command, operands, data, asOf, null);
+        if (outDir != null && !"import-ons-ods".equals(command)) {
+            return new Parsed(command, operands, data, asOf, "--out is an option of import-ons-ods only");
+        }
+        return new Parsed(command, operands, data, asOf, outDir, null);
     }
 
     public int run(String[] args) {
@@ -144,6 +167,9 @@ public final class CommandLine {
             case "show" -> p.operands().size() == 1
                     ? withDataset(p.data(), d -> show(d, p.operands().get(0), p.asOf()))
                     : usage("show needs exactly one CODE_OR_ID");
+            case "import-ons-ods" -> p.operands().size() == 1
+                    ? importOnsOds(Path.of(p.operands().get(0)), p.out() == null ? DEFAULT_IMPORT_OUT : p.out())
+                    : usage("import-ons-ods needs exactly one DIR (the folder of ONS and ODS CSV files)");
             default -> usage("unknown command '" + p.command() + "'");
         };
     }
@@ -239,6 +265,30 @@ public final class CommandLine {
             return FAILED;
         }
         new ProfilePrinter(out, q).print(BodyProfile.of(q, body.get()), asOf);
+        return OK;
+    }
+
+    private int importOnsOds(Path dir, Path outDir) {
+        OnsOdsImporter.Generation g;
+        try {
+            g = OnsOdsImporter.importTo(dir, outDir);
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            err.println("import-ons-ods: nothing was written; " + outDir + " is unchanged");
+            return FAILED;
+        } catch (IOException e) {
+            err.println(outDir + ": cannot write the generated files: " + e.getMessage());
+            err.println("import-ons-ods: " + outDir + " is unchanged");
+            return FAILED;
+        }
+        for (OnsOdsImporter.OutputFile f : g.files()) {
+            out.println(outDir.resolve(f.name()) + ": " + (f.name().equals("sources.json")
+                    ? plural(f.sources(), "source") : plural(f.bodies(), "body").replace("bodys", "bodies")
+                    + ", " + plural(f.relationships(), "relationship")));
+        }
+        out.println("import-ons-ods: read " + g.csvFilesRead() + " CSV files from " + dir + "; wrote "
+                + g.files().size() + " files to " + outDir + " with " + g.bodies() + " bodies and "
+                + g.relationships() + " relationships");
         return OK;
     }
 

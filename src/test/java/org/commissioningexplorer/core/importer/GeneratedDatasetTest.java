@@ -1,0 +1,123 @@
+package org.commissioningexplorer.core.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Dataset;
+import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.core.model.Relationship;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated files committed in resources/generated, as imported from the real ONS and ODS files: they load
+ * cleanly and give the published counts (shared/data/nhs/SOURCES.md, "Checks made").
+ */
+class GeneratedDatasetTest {
+
+    static final Path GENERATED = Path.of("resources/generated");
+
+    @TempDir
+    static Path tmp;
+
+    static Dataset dataset;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path dir = tmp.resolve("generated");
+        Files.createDirectories(dir);
+        for (String f : OnsOdsImporter.OUTPUT_FILES) {
+            Files.copy(GENERATED.resolve(f), dir.resolve(f));
+        }
+        dataset = OnsOdsImporterTest.load(tmp);
+    }
+
+    static long count(String kind, String date) {
+        LocalDate d = LocalDate.parse(date);
+        return dataset.bodies().stream().filter(b -> b.kind().equals(kind) && b.existedOn(d)).count();
+    }
+
+    @Test
+    void ccgCountsMatchThePublishedOnes() {
+        Map<String, Integer> published = Map.of("2013-04-01", 211, "2015-07-31", 209, "2016-04-01", 209,
+                "2017-04-01", 207, "2018-04-01", 195, "2019-04-01", 191, "2020-04-01", 135, "2021-04-01", 106,
+                "2022-06-30", 106, "2022-07-01", 0);
+        published.forEach((date, n) -> assertEquals(n.longValue(), count("ccg", date), "CCGs on " + date));
+        assertEquals(248, dataset.bodies().stream().filter(b -> b.kind().equals("ccg")).count());
+    }
+
+    @Test
+    void fortyTwoIcbsAndOneHundredAndSixSubIcbLocationsFromJuly2022() {
+        assertEquals(42, count("icb", "2022-07-01"));
+        assertEquals(106, count("sub-icb-location", "2022-07-01"));
+        assertEquals(0, count("icb", "2022-06-30"));
+        assertEquals(42, count("icb", "2024-01-01"));
+    }
+
+    @Test
+    void upperTierAuthoritiesAndTheirHwbsPerYear() {
+        Map<String, Integer> published = Map.of("2018-04-01", 152, "2019-04-01", 151, "2020-04-01", 151,
+                "2021-04-01", 152, "2023-04-01", 153);
+        published.forEach((date, n) -> {
+            assertEquals(n.longValue(), count("local-authority", date), "upper-tier authorities on " + date);
+            assertEquals(n.longValue(), count("hwb", date), "HWBs on " + date);
+        });
+    }
+
+    @Test
+    void regionsAreaTeamsAndStpsPerDate() {
+        assertEquals(4, count("region", "2013-04-01"));
+        assertEquals(25, count("area-team", "2013-04-01"));
+        assertEquals(0, count("area-team", "2015-04-01"));
+        assertEquals(5, count("region", "2018-04-01"));
+        assertEquals(7, count("region", "2019-04-01"));
+        assertEquals(7, count("region", "2022-07-01"));
+        assertEquals(42, count("stp", "2020-04-01"));
+        assertEquals(0, count("stp", "2022-07-01"));
+    }
+
+    @Test
+    void theNorwichChainIsInTheRealData() {
+        Body norwich = dataset.body("ccg-06W").orElseThrow();
+        Relationship r = OnsOdsImporterTest.rel(norwich, "succeeded-by", "ccg-26A");
+        assertEquals(LocalDate.of(2020, 4, 1), r.period().from());
+        assertEquals(1.0, r.share());
+        Body nw = dataset.body("ccg-26A").orElseThrow();
+        assertEquals(LocalDate.of(2022, 7, 1), OnsOdsImporterTest.rel(nw, "succeeded-by", "sicbl-26A").period().from());
+        assertEquals(LocalDate.of(2022, 7, 1), OnsOdsImporterTest.rel(nw, "succeeded-by", "icb-QMM").period().from());
+        assertEquals("icb-QMM", dataset.body("sicbl-26A").orElseThrow().parent());
+        assertEquals(0.0548, OnsOdsImporterTest.rel(dataset.body("ccg-06Y").orElseThrow(), "transferred-area-to",
+                "ccg-06W").share());
+    }
+
+    /** A dated relationship lies within the lives of both its ends (a successor starts after its predecessor). */
+    @Test
+    void relationshipsFallWithinTheLivesOfBothBodies() {
+        List<String> wrong = new ArrayList<>();
+        for (Body b : dataset.bodies()) {
+            for (Relationship r : b.relationships()) {
+                Period target = dataset.body(r.target()).orElseThrow().period();
+                for (LocalDate d : new LocalDate[] {r.period().from(), r.period().to()}) {
+                    if (d == null) {
+                        continue;
+                    }
+                    boolean afterSource = r.type().equals("succeeded-by");
+                    if (!target.contains(d) || (!afterSource && !b.period().contains(d))) {
+                        wrong.add(b.id() + " " + r.type() + " " + r.target() + " " + r.period());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(dataset.bodies().size() > 800);
+    }
+}
