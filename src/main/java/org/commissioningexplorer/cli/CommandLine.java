@@ -238,7 +238,7 @@ public final class CommandLine {
     }
 
     private int find(DatasetQueries q, String query, LocalDate asOf) {
-        List<Body> hits = q.find(query).stream().filter(b -> AsOf.existed(b, asOf)).toList();
+        List<Body> hits = q.find(query).stream().filter(b -> q.existedOn(b, asOf)).toList();
         if (hits.isEmpty()) {
             err.println("No body matches '" + query + "'" + (asOf == null ? "." : " on " + asOf + "."));
             return FAILED;

@@ -140,7 +140,7 @@ final class ProfilePrinter {
         printSuccession(p, "Successors", queries.successors(b));
 
         // On a day the body existed, only the links that held that day; otherwise all of them.
-        LocalDate day = asOf != null && b.existedOn(asOf) ? asOf : null;
+        LocalDate day = asOf != null && queries.existedOn(b, asOf) ? asOf : null;
         List<Link> links = p.links().stream().filter(l -> AsOf.holds(l, day)).toList();
         heading("Relationships" + (day == null ? "" : " on " + day));
         if (asOf != null && day == null) {

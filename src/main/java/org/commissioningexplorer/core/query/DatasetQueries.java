@@ -16,6 +16,7 @@ import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Code;
 import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.model.Membership;
+import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.model.Relationship;
 import org.commissioningexplorer.core.model.RelationshipTypes;
 import org.commissioningexplorer.core.time.AsOf;
@@ -28,6 +29,7 @@ public final class DatasetQueries {
     private final List<Body> roots = new ArrayList<>();
     private final Map<String, List<Link>> incoming = new HashMap<>();
     private final Map<String, List<Body>> byCode = new HashMap<>();
+    private final Map<String, Period> lifetimes = new HashMap<>();
 
     public DatasetQueries(Dataset dataset) {
         this.dataset = dataset;
@@ -53,13 +55,59 @@ public final class DatasetQueries {
                 }
             }
         }
+        // Top-level bodies in the order their kinds are declared (NHS England first), then in file order.
+        List<String> kindOrder = new ArrayList<>(dataset.kinds().keySet());
+        roots.sort(Comparator.comparingInt((Body b) -> {
+            int i = kindOrder.indexOf(b.kind());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
+    }
+
+    /**
+     * When the body existed as far as the tree allows: its own dates clipped to its parent's lifetime, so a
+     * CCG's committees end when the CCG does. A body whose dates do not overlap its parent's gets an empty
+     * lifetime (it never existed on any date).
+     */
+    public Period lifetime(Body body) {
+        return lifetime(body, 0);
+    }
+
+    private Period lifetime(Body body, int depth) {
+        Period known = lifetimes.get(body.id());
+        if (known != null) {
+            return known;
+        }
+        Period p = body.period();
+        Body parent = parent(body).orElse(null);
+        if (parent != null && depth < 1000) { // validated datasets have no cycles; this guards against misuse
+            p = intersect(p, lifetime(parent, depth + 1));
+        }
+        lifetimes.put(body.id(), p);
+        return p;
+    }
+
+    /** True when the body existed on {@code date}, within its parent's lifetime (see {@link #lifetime}). */
+    public boolean existedOn(Body body, LocalDate date) {
+        return date == null || lifetime(body).contains(date);
+    }
+
+    private static Period intersect(Period a, Period b) {
+        LocalDate from = a.from() == null ? b.from() : b.from() == null ? a.from()
+                : a.from().isAfter(b.from()) ? a.from() : b.from();
+        LocalDate to = a.to() == null ? b.to() : b.to() == null ? a.to()
+                : a.to().isBefore(b.to()) ? a.to() : b.to();
+        if (from != null && to != null && to.isBefore(from)) {
+            // No overlap: an empty period that contains no date.
+            return new Period(LocalDate.MAX, LocalDate.MIN);
+        }
+        return new Period(from, to);
     }
 
     public Dataset dataset() {
         return dataset;
     }
 
-    /** Top-level bodies, in dataset order. */
+    /** Top-level bodies, by the order of their kinds in the dataset, then in dataset order. */
     public List<Body> roots() {
         return Collections.unmodifiableList(roots);
     }
@@ -115,7 +163,7 @@ public final class DatasetQueries {
         }
         List<Body> matches = byCode.getOrDefault(key.toUpperCase(Locale.ROOT), List.of());
         if (date != null) {
-            Optional<Body> then = matches.stream().filter(b -> b.existedOn(date)).findFirst();
+            Optional<Body> then = matches.stream().filter(b -> existedOn(b, date)).findFirst();
             if (then.isPresent()) {
                 return then;
             }
@@ -198,7 +246,7 @@ public final class DatasetQueries {
     public Map<String, Integer> countsByKind(LocalDate date) {
         Map<String, Integer> counts = new HashMap<>();
         for (Body b : dataset.bodies()) {
-            if (date == null || b.existedOn(date)) {
+            if (existedOn(b, date)) {
                 counts.merge(b.kind(), 1, Integer::sum);
             }
         }

@@ -26,10 +26,6 @@ public final class AsOf {
         }
     }
 
-    public static boolean existed(Body body, LocalDate date) {
-        return date == null || body.period().contains(date);
-    }
-
     /** Whether a link held on the date (a link without dates holds whenever both ends existed). */
     public static boolean holds(Link link, LocalDate date) {
         return date == null || link.period().contains(date) && link.other().period().contains(date);
