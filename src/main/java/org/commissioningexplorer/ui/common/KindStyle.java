@@ -28,6 +28,8 @@ public final class KindStyle {
             Map.entry("joint-committee", new Look(FontAwesome.Glyph.COMMENTS_ALT, "Joint")),
             Map.entry("council-of-members", new Look(FontAwesome.Glyph.GROUP, "Council")),
             Map.entry("local-authority", new Look(FontAwesome.Glyph.BUILDING, "LA")),
+            Map.entry("district", new Look(FontAwesome.Glyph.BUILDING_ALT, "District")),
+            Map.entry("local-office", new Look(FontAwesome.Glyph.SITEMAP, "Office")),
             Map.entry("hwb", new Look(FontAwesome.Glyph.HEART, "HWB")),
             Map.entry("healthwatch", new Look(FontAwesome.Glyph.EYE, "HW")),
             Map.entry("provider", new Look(FontAwesome.Glyph.HOSPITAL_ALT, "Provider")),
