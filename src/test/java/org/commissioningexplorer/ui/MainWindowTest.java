@@ -138,6 +138,9 @@ class MainWindowTest {
 
         assertEquals("ccg-26A", selectedInTree(robot).id());
         assertEquals("NHS Norfolk and Waveney CCG", detailTitle(robot));
+        assertEquals(java.time.LocalDate.of(2020, 4, 1), model.asOf(),
+                "26A began after the as-at date (2019-10-01), so the date moved to its first day");
+        assertTrue(robot.lookup(".status-message").queryAs(Label.class).getText().startsWith("Moved the date to 1 April 2020"));
     }
 
     @Test
@@ -175,7 +178,10 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.O);
         assertEquals("Small test dataset", model.queries().dataset().info().title());
         assertEquals("NHS England", topRow(robot).name());
-        assertEquals(2, tree(robot).getRoot().getChildren().get(0).getChildren().size());
+        // The as-at date stays where the user left it (2019-10-01): of CCG A (2013-2020) and CCG B
+        // (from 2020), only A is in the tree then.
+        assertEquals(1, tree(robot).getRoot().getChildren().get(0).getChildren().size());
+        assertEquals("ccg-a", tree(robot).getRoot().getChildren().get(0).getChildren().get(0).getValue().bodyOrNull().id());
         assertTrue(robot.lookup(".status-dataset").queryAs(Label.class).getText().contains("Small test dataset"));
     }
 

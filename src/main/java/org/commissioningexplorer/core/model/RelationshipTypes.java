@@ -17,7 +17,8 @@ public final class RelationshipTypes {
             Map.entry("accountable-to", new Wording("Accountable to", "Holds to account")),
             Map.entry("reports-to", new Wording("Reports to", "Receives reports from")),
             Map.entry("covers", new Wording("Covers", "Covered by")),
-            Map.entry("in-region", new Wording("In region", "Region of")),
+            Map.entry("in-region", new Wording("Within (NHS England region or area)", "Contains")),
+            Map.entry("transferred-area-to", new Wording("Passed part of its area to", "Took part of the area of")),
             Map.entry("joint-committee-of", new Wording("Joint committee of", "Takes part in joint committee")));
 
     private RelationshipTypes() {

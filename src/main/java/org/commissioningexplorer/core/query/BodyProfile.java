@@ -1,5 +1,6 @@
 package org.commissioningexplorer.core.query;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.commissioningexplorer.core.model.KindInfo;
 import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.model.Responsibility;
 import org.commissioningexplorer.core.model.Source;
+import org.commissioningexplorer.core.time.AsOf;
 
 /**
  * Everything the explorer shows about one body, in the order it shows it. The window's detail pane and
@@ -28,12 +30,23 @@ import org.commissioningexplorer.core.model.Source;
 public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> parts,
                           List<Attributed<Fact>> facts, List<Attributed<Membership>> membership,
                           List<Attributed<Responsibility>> responsibilities, List<Attributed<DocumentRef>> documents,
-                          List<Link> links, List<Source> sources) {
+                          List<Link> links, List<Source> sources, LocalDate asOf, List<Link> otherLinks) {
 
+    /** Everything about the body, at no particular date: all its parts and all its links. */
     public static BodyProfile of(DatasetQueries queries, Body body) {
+        return of(queries, body, null);
+    }
+
+    /**
+     * The body as it was on {@code date}: when it existed then, only the parts that existed that day, and
+     * in {@link #links()} only the links that held that day (successions always), the rest going to
+     * {@link #otherLinks()}. When it did not exist that day (or the date is null), everything.
+     */
+    public static BodyProfile of(DatasetQueries queries, Body body, LocalDate date) {
         Dataset d = queries.dataset();
         KindInfo kind = d.kind(body.kind());
-        List<Body> parts = queries.children(body.id());
+        LocalDate day = date != null && queries.existedOn(body, date) ? date : null;
+        List<Body> parts = queries.children(body.id()).stream().filter(b -> queries.existedOn(b, day)).toList();
         List<Body> descendants = new ArrayList<>();
         collectDescendants(queries, body, descendants);
 
@@ -60,7 +73,13 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
         }
         kind.documents().forEach(doc -> documents.add(new Attributed<>(doc, body, true, or(doc.source(), kind.source()))));
 
-        List<Link> links = queries.links(body);
+        List<Link> links = new ArrayList<>();
+        List<Link> otherLinks = new ArrayList<>();
+        for (Link l : queries.links(body)) {
+            boolean held = day == null || AsOf.SUCCESSION.contains(l.type())
+                    || l.period().contains(day) && queries.existedOn(l.other(), day);
+            (held ? links : otherLinks).add(l);
+        }
 
         Set<String> cited = new LinkedHashSet<>(body.sources());
         facts.forEach(a -> cited.add(a.source()));
@@ -68,12 +87,13 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
         responsibilities.forEach(a -> cited.add(a.source()));
         documents.forEach(a -> cited.add(a.source()));
         links.forEach(l -> cited.add(l.source()));
+        otherLinks.forEach(l -> cited.add(l.source()));
         List<Source> sources = new ArrayList<>();
         for (String id : cited) {
             d.source(id).ifPresent(sources::add);
         }
         return new BodyProfile(body, kind, queries.path(body), parts, facts, membership, responsibilities,
-                documents, links, sources);
+                documents, links, sources, date, otherLinks);
     }
 
     /** A run of items with the same holder and origin, shown under one heading. */

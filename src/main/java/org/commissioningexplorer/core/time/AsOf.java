@@ -26,6 +26,28 @@ public final class AsOf {
         }
     }
 
+    /**
+     * Reads a date as people type it: 2019-04-01, 1/4/2019, 01/04/2019 (day first, as in the UK),
+     * 1 April 2019 or 1 Apr 2019. Empty for anything else.
+     */
+    public static Optional<LocalDate> parseLenient(String text) {
+        String t = text.strip();
+        Optional<LocalDate> iso = parse(t);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        for (String pattern : List.of("d/M/uuuu", "d-M-uuuu", "d.M.uuuu", "d MMMM uuuu", "d MMM uuuu")) {
+            try {
+                return Optional.of(LocalDate.parse(t, new java.time.format.DateTimeFormatterBuilder()
+                        .parseCaseInsensitive().appendPattern(pattern).toFormatter(java.util.Locale.UK)
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a link held on the date (a link without dates holds whenever both ends existed). */
     public static boolean holds(Link link, LocalDate date) {
         return date == null || link.period().contains(date) && link.other().period().contains(date);

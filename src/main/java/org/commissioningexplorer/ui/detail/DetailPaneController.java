@@ -3,7 +3,10 @@ package org.commissioningexplorer.ui.detail;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +34,14 @@ public final class DetailPaneController {
     private StackPane kindIcon;
     @FXML
     private Label title;
+    @FXML
+    private VBox noticeBox;
+    @FXML
+    private Button showInTreeButton;
+    @FXML
+    private Button copyCodeButton;
+    @FXML
+    private Button copyNameButton;
     @FXML
     private FlowPane chips;
     @FXML
@@ -72,7 +83,13 @@ public final class DetailPaneController {
         if (!has) {
             return;
         }
-        DetailRenderer r = new DetailRenderer(p, main.queries().dataset(), main::select);
+        DetailRenderer r = new DetailRenderer(p, main.queries(), main::go);
+        noticeBox.getChildren().setAll(r.notice(() -> main.reveal(p.body())));
+        noticeBox.setVisible(!noticeBox.getChildren().isEmpty());
+        noticeBox.setManaged(noticeBox.isVisible());
+        String code = p.body().primaryCode().orElse(null);
+        copyCodeButton.setDisable(code == null);
+        copyCodeButton.setText(code == null ? "Copy code" : "Copy " + code);
         breadcrumb.getChildren().setAll(r.breadcrumb());
         kindIcon.getChildren().setAll(KindStyle.icon(p.body().kind()));
         title.setText(p.body().name());
@@ -88,6 +105,39 @@ public final class DetailPaneController {
         documentsTitle.setText("Documents" + count(p.documents().size()));
         relationshipsTitle.setText("Relationships" + count(p.links().size()));
         scroll.setVvalue(0);
+    }
+
+    /** Selects the body in the tree, moving the date to when it existed if need be. */
+    @FXML
+    private void showInTree() {
+        BodyProfile p = model.profileProperty().get();
+        if (p != null) {
+            main.reveal(p.body());
+            main.requestTreeFocus();
+        }
+    }
+
+    @FXML
+    private void copyCode() {
+        BodyProfile p = model.profileProperty().get();
+        if (p != null) {
+            p.body().primaryCode().ifPresent(c -> copy(c, "Copied the code " + c));
+        }
+    }
+
+    @FXML
+    private void copyName() {
+        BodyProfile p = model.profileProperty().get();
+        if (p != null) {
+            copy(p.body().name(), "Copied the name");
+        }
+    }
+
+    private void copy(String text, String message) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        main.say(message + ".");
     }
 
     private static String count(int n) {

@@ -1,6 +1,8 @@
 package org.commissioningexplorer.ui.detail;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -9,6 +11,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -22,11 +25,16 @@ import org.commissioningexplorer.core.model.Code;
 import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.model.DocumentRef;
 import org.commissioningexplorer.core.model.Fact;
+import org.commissioningexplorer.core.model.KindInfo;
+import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.model.Responsibility;
 import org.commissioningexplorer.core.model.Source;
 import org.commissioningexplorer.core.query.Attributed;
 import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.time.AsOf;
+import org.commissioningexplorer.core.time.Eras;
 import org.commissioningexplorer.core.query.Link;
 import org.commissioningexplorer.ui.common.KindStyle;
 import org.controlsfx.glyphfont.FontAwesome;
@@ -41,10 +49,15 @@ final class DetailRenderer {
     private final BodyProfile p;
     private final Dataset dataset;
     private final Consumer<String> onSelect;
+    private final DatasetQueries queries;
 
-    DetailRenderer(BodyProfile profile, Dataset dataset, Consumer<String> onSelect) {
+    /** Long lists of parts show this many until the user asks for all. */
+    static final int PARTS_SHOWN = 24;
+
+    DetailRenderer(BodyProfile profile, DatasetQueries queries, Consumer<String> onSelect) {
         this.p = profile;
-        this.dataset = dataset;
+        this.queries = queries;
+        this.dataset = queries.dataset();
         this.onSelect = onSelect;
     }
 
@@ -90,15 +103,7 @@ final class DetailRenderer {
             out.add(paragraph("Also known as: " + String.join("; ", b.formerNames()), "muted"));
         }
         if (!p.parts().isEmpty()) {
-            out.add(styled(new Label("Parts (" + p.parts().size() + ")"), "subheading"));
-            FlowPane parts = new FlowPane(8, 6);
-            parts.getStyleClass().add("parts");
-            for (Body part : p.parts()) {
-                Hyperlink l = link(part);
-                l.setGraphic(KindStyle.icon(part.kind()));
-                parts.getChildren().add(l);
-            }
-            out.add(parts);
+            out.addAll(parts());
         }
         if (!p.facts().isEmpty()) {
             GridPane grid = grid("facts-grid", 170);
@@ -120,6 +125,72 @@ final class DetailRenderer {
             out.add(empty("No overview recorded."));
         }
         return out;
+    }
+
+    /** Shown first when the body did not exist on the as-at date: when it did, and a way to go there. */
+    List<Node> notice(Runnable showThen) {
+        LocalDate date = p.asOf();
+        if (date == null || queries.existedOn(p.body(), date)) {
+            return List.of();
+        }
+        String span = queries.lifetime(p.body()).describe();
+        Label text = paragraph("Not in the structure on " + Period.format(date) + ". " + p.body().name()
+                + (span.isEmpty() ? " has no recorded dates." : " existed " + span + "."), "notice-text");
+        Hyperlink go = new Hyperlink("Show it as it was on " + Period.format(Eras.nearestDayItExisted(queries, p.body(), date)));
+        go.getStyleClass().add("notice-link");
+        go.setOnAction(e -> showThen.run());
+        VBox box = new VBox(2, text, go);
+        List<Link> succession = new ArrayList<>();
+        succession.addAll(queries.predecessors(p.body()));
+        succession.addAll(queries.successors(p.body()));
+        for (Link l : succession) {
+            HBox row = new HBox(6, styled(new Label(l.label() + ":"), "muted"), link(l.other()));
+            row.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(row);
+        }
+        box.getStyleClass().add("date-notice");
+        return List.of(box);
+    }
+
+    /**
+     * The parts, under one heading per kind ("Clinical Commissioning Groups (191)"); a long group shows
+     * its first {@value #PARTS_SHOWN} with a link that shows the rest.
+     */
+    private List<Node> parts() {
+        List<Node> out = new ArrayList<>();
+        Map<String, List<Body>> byKind = new LinkedHashMap<>();
+        p.parts().forEach(b -> byKind.computeIfAbsent(b.kind(), k -> new ArrayList<>()).add(b));
+        boolean single = byKind.size() == 1 || p.parts().size() <= 12;
+        out.add(styled(new Label("Parts (" + p.parts().size() + ")"), "subheading"));
+        for (Map.Entry<String, List<Body>> e : byKind.entrySet()) {
+            List<Body> bodies = e.getValue();
+            if (!single) {
+                KindInfo k = dataset.kind(e.getKey());
+                out.add(styled(new Label((bodies.size() == 1 ? k.label() : k.plural()) + " (" + bodies.size() + ")"),
+                        "parts-heading"));
+            }
+            FlowPane flow = new FlowPane(8, 6);
+            flow.getStyleClass().add("parts");
+            int shown = bodies.size() > PARTS_SHOWN + 4 ? PARTS_SHOWN : bodies.size();
+            bodies.subList(0, shown).forEach(b -> flow.getChildren().add(partLink(b)));
+            if (shown < bodies.size()) {
+                Hyperlink more = new Hyperlink("Show all " + bodies.size() + "…");
+                more.getStyleClass().add("more-link");
+                more.setOnAction(ev -> {
+                    flow.getChildren().remove(more);
+                    bodies.subList(shown, bodies.size()).forEach(b -> flow.getChildren().add(partLink(b)));
+                });
+                flow.getChildren().add(more);
+            }
+            out.add(flow);
+        }
+        return out;
+    }
+
+    private Hyperlink partLink(Body part) {
+        Hyperlink l = link(part);
+        l.setGraphic(KindStyle.icon(part.kind()));
+        return l;
     }
 
     List<Node> membership() {
@@ -236,8 +307,29 @@ final class DetailRenderer {
 
     List<Node> relationships() {
         List<Node> out = new ArrayList<>();
-        for (Map.Entry<String, List<Link>> e : p.linksByLabel().entrySet()) {
-            out.add(styled(new Label(e.getKey()), "subheading"));
+        addLinks(out, p.linksByLabel(), "subheading");
+        if (!p.otherLinks().isEmpty()) {
+            VBox others = new VBox(6);
+            Map<String, List<Link>> byLabel = new LinkedHashMap<>();
+            p.otherLinks().forEach(l -> byLabel.computeIfAbsent(l.label(), k -> new ArrayList<>()).add(l));
+            List<Node> inner = new ArrayList<>();
+            addLinks(inner, byLabel, "subheading");
+            others.getChildren().setAll(inner);
+            TitledPane pane = new TitledPane("At other times (" + p.otherLinks().size() + "): links that did not hold on "
+                    + Period.format(p.asOf()), others);
+            pane.setExpanded(false);
+            pane.getStyleClass().add("other-times");
+            out.add(pane);
+        }
+        if (out.isEmpty()) {
+            out.add(empty("No relationships recorded."));
+        }
+        return out;
+    }
+
+    private void addLinks(List<Node> out, Map<String, List<Link>> links, String headingStyle) {
+        for (Map.Entry<String, List<Link>> e : links.entrySet()) {
+            out.add(styled(new Label(e.getKey()), headingStyle));
             VBox list = new VBox(4);
             for (Link l : e.getValue()) {
                 HBox row = new HBox(8, KindStyle.icon(l.other().kind()), link(l.other()));
@@ -260,10 +352,6 @@ final class DetailRenderer {
             }
             out.add(list);
         }
-        if (out.isEmpty()) {
-            out.add(empty("No relationships recorded."));
-        }
-        return out;
     }
 
     List<Node> sources() {

@@ -18,6 +18,7 @@ public final class DetailViewModel {
         // pane's controller, so the pane would stop following the selection after a garbage collection.
         main.queriesProperty().addListener((obs, old, q) -> update());
         main.selectedProperty().addListener((obs, old, b) -> update());
+        main.asOfProperty().addListener((obs, old, d) -> update());
         update();
     }
 
@@ -29,6 +30,6 @@ public final class DetailViewModel {
         DatasetQueries q = main.queries();
         var body = main.selectedProperty().get();
         profile.set(q == null || body == null || q.dataset().body(body.id()).orElse(null) != body
-                ? null : BodyProfile.of(q, body));
+                ? null : BodyProfile.of(q, body, main.asOf()));
     }
 }

@@ -3,6 +3,7 @@ package org.commissioningexplorer.ui.main;
 import javafx.util.Callback;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.detail.DetailPaneController;
+import org.commissioningexplorer.ui.timeline.TimelineController;
 import org.commissioningexplorer.ui.tree.OrganisationTreeController;
 
 /** Gives each FXML controller the services it needs, through its constructor. */
@@ -23,6 +24,9 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
         }
         if (type == OrganisationTreeController.class) {
             return new OrganisationTreeController(model);
+        }
+        if (type == TimelineController.class) {
+            return new TimelineController(model);
         }
         if (type == DetailPaneController.class) {
             return new DetailPaneController(model);

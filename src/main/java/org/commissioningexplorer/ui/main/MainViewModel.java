@@ -1,6 +1,9 @@
 package org.commissioningexplorer.ui.main;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +23,10 @@ import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.DatasetInfo;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.time.AsOf;
+import org.commissioningexplorer.core.time.Eras;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
+import org.commissioningexplorer.ui.common.Settings;
 
 /**
  * The state of one explorer window: the open dataset, the selected body, loading progress and the
@@ -28,7 +34,18 @@ import org.commissioningexplorer.ui.common.BackgroundRunner;
  */
 public final class MainViewModel {
 
+    static final String AS_OF_KEY = "asOf";
+    private static final int HISTORY_LIMIT = 200;
+
     private final BackgroundRunner runner;
+    private final Settings settings;
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper era = new ReadOnlyStringWrapper("");
+    private final Deque<String> back = new ArrayDeque<>();
+    private final Deque<String> forward = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper();
+    private boolean travelling;
     private final ReadOnlyObjectWrapper<DatasetQueries> queries = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Body> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -41,7 +58,140 @@ public final class MainViewModel {
     private boolean keepProblemsOnce;
 
     public MainViewModel(BackgroundRunner runner) {
+        this(runner, Settings.inMemory());
+    }
+
+    public MainViewModel(BackgroundRunner runner, Settings settings) {
         this.runner = runner;
+        this.settings = settings;
+        // Every move to another body goes on the back list, however it was made (tree, link, search).
+        selected.addListener((obs, old, body) -> {
+            if (!travelling && old != null && (body == null || !old.id().equals(body.id()))) {
+                push(back, old.id());
+                forward.clear();
+                updateHistoryFlags();
+            }
+        });
+        asOf.addListener((obs, old, date) -> {
+            if (date != null) {
+                settings.put(AS_OF_KEY, date.toString());
+            }
+            updateEra();
+        });
+    }
+
+    /** The "as at" date: the tree and every pane show the structure as it was on this day. */
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public LocalDate asOf() {
+        return asOf.get();
+    }
+
+    /** A sentence about the era of the as-at date, for the banner under the timeline. */
+    public ReadOnlyStringProperty eraProperty() {
+        return era.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    /** Goes back to the body selected before this one (Alt+Left). */
+    public void goBack() {
+        travel(back, forward);
+    }
+
+    /** Undoes a {@link #goBack()} (Alt+Right). */
+    public void goForward() {
+        travel(forward, back);
+    }
+
+    private void travel(Deque<String> from, Deque<String> to) {
+        DatasetQueries q = queries.get();
+        while (q != null && !from.isEmpty()) {
+            Optional<Body> target = q.dataset().body(from.pop());
+            if (target.isPresent()) {
+                if (selected.get() != null) {
+                    push(to, selected.get().id());
+                }
+                travelling = true;
+                try {
+                    selected.set(target.get());
+                } finally {
+                    travelling = false;
+                }
+                break;
+            }
+        }
+        updateHistoryFlags();
+    }
+
+    private static void push(Deque<String> stack, String id) {
+        if (!id.equals(stack.peek())) {
+            stack.push(id);
+        }
+        while (stack.size() > HISTORY_LIMIT) {
+            stack.removeLast();
+        }
+    }
+
+    private void updateHistoryFlags() {
+        canGoBack.set(!back.isEmpty());
+        canGoForward.set(!forward.isEmpty());
+    }
+
+    /**
+     * Selects the body and, if it did not exist on the as-at date, moves the date to the nearest day it
+     * existed, saying so in the status bar (search results and "show in tree" use this).
+     */
+    public void reveal(Body body) {
+        DatasetQueries q = queries.get();
+        if (q == null || body == null) {
+            return;
+        }
+        LocalDate date = asOf.get();
+        if (date != null && !q.existedOn(body, date)) {
+            LocalDate then = Eras.nearestDayItExisted(q, body, date);
+            asOf.set(then);
+            status.set("Moved the date to " + org.commissioningexplorer.core.model.Period.format(then) + ": "
+                    + body.name() + " " + AsOf.describe(body, date) + ".");
+        }
+        selected.set(body);
+    }
+
+    /** Puts a short message in the status bar. */
+    public void say(String message) {
+        status.set(message);
+    }
+
+    private Runnable treeFocus = () -> { };
+
+    /** The tree registers how to take the keyboard; "Show in tree" calls it. */
+    public void setTreeFocus(Runnable focus) {
+        treeFocus = focus;
+    }
+
+    public void requestTreeFocus() {
+        treeFocus.run();
+    }
+
+    /** Follows a link to a body: selects it, moving the date to when it existed if need be. */
+    public void go(String id) {
+        DatasetQueries q = queries.get();
+        if (q != null) {
+            q.dataset().body(id).ifPresent(this::reveal);
+        }
+    }
+
+    private void updateEra() {
+        DatasetQueries q = queries.get();
+        era.set(q == null || asOf.get() == null ? "" : Eras.describe(q, asOf.get()));
     }
 
     public ReadOnlyObjectProperty<DatasetQueries> queriesProperty() {
@@ -162,7 +312,14 @@ public final class MainViewModel {
         String previous = selected.get() == null ? null : selected.get().id();
         DatasetQueries q = new DatasetQueries(result.dataset().orElseThrow());
         currentPath = path;
+        if (asOf.get() == null) {
+            LocalDate remembered = AsOf.parse(settings.get(AS_OF_KEY, "")).orElse(null);
+            LocalDate initial = remembered != null ? remembered
+                    : q.dataset().info().defaultDate() != null ? q.dataset().info().defaultDate() : LocalDate.now();
+            asOf.set(initial);
+        }
         queries.set(q);
+        updateEra();
         DatasetInfo info = q.dataset().info();
         datasetSummary.set(info.title() + "  ·  Edition " + Period.format(info.edition()) + "  ·  "
                 + (path == null ? "Bundled data" : path.toString()));
@@ -170,6 +327,14 @@ public final class MainViewModel {
         status.set(q.dataset().bodies().size() + " bodies" + (warnings == 0 ? ""
                 : "  ·  " + warnings + (warnings == 1 ? " warning" : " warnings") + " (run validate to see them)"));
         Optional<Body> keep = previous == null ? Optional.empty() : q.dataset().body(previous);
-        selected.set(keep.orElse(q.roots().isEmpty() ? null : q.roots().get(0)));
+        travelling = true; // a new dataset starts a new history
+        try {
+            selected.set(keep.orElse(q.roots().isEmpty() ? null : q.roots().get(0)));
+        } finally {
+            travelling = false;
+        }
+        back.clear();
+        forward.clear();
+        updateHistoryFlags();
     }
 }

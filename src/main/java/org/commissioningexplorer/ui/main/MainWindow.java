@@ -24,7 +24,7 @@ public final class MainWindow {
 
     /** Shows the window and starts opening the initial dataset; returns the window's view-model. */
     public static MainViewModel show(Stage stage, Services services) {
-        MainViewModel model = new MainViewModel(services.runner());
+        MainViewModel model = new MainViewModel(services.runner(), services.settings());
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(
                 "/org/commissioningexplorer/ui/main/MainWindow.fxml"), services.messages());
         loader.setControllerFactory(new ControllerFactory(model, services));

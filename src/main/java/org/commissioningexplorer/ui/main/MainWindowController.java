@@ -9,10 +9,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.ui.about.AboutDialog;
 import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.timeline.TimelineController;
 import org.commissioningexplorer.ui.tree.OrganisationTreeController;
 
 /** Wires the menus, the problem banner and the status bar to the window's view-model. */
@@ -23,6 +28,12 @@ public final class MainWindowController {
 
     @FXML
     private OrganisationTreeController treeController;
+    @FXML
+    private TimelineController timelineController;
+    @FXML
+    private MenuItem backItem;
+    @FXML
+    private MenuItem forwardItem;
     @FXML
     private VBox problemBanner;
     @FXML
@@ -59,6 +70,75 @@ public final class MainWindowController {
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         reloadItem.disableProperty().bind(model.loadingProperty().or(model.queriesProperty().isNull()));
+        backItem.disableProperty().bind(model.canGoBackProperty().not());
+        forwardItem.disableProperty().bind(model.canGoForwardProperty().not());
+        // Alt+Left/Right and the mouse's back and forward buttons work wherever the focus is: a filter
+        // sees them before the tree or a text field can take them for itself.
+        problemBanner.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
+                            && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+                        if (e.getCode() == KeyCode.LEFT) {
+                            model.goBack();
+                        } else {
+                            model.goForward();
+                        }
+                        e.consume();
+                    } else if (e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.OPEN_BRACKET
+                            || e.getCode() == KeyCode.CLOSE_BRACKET || e.getCode() == KeyCode.PAGE_UP
+                            || e.getCode() == KeyCode.PAGE_DOWN)) {
+                        // Also here rather than only as menu accelerators: some keyboard layouts report
+                        // the brackets differently, and lists take Ctrl+Page Up/Down for themselves.
+                        if (e.getCode() == KeyCode.OPEN_BRACKET || e.getCode() == KeyCode.PAGE_UP) {
+                            timelineController.previousChange();
+                        } else {
+                            timelineController.nextChange();
+                        }
+                        e.consume();
+                    }
+                });
+                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                    if (e.getButton() == MouseButton.BACK) {
+                        model.goBack();
+                        e.consume();
+                    } else if (e.getButton() == MouseButton.FORWARD) {
+                        model.goForward();
+                        e.consume();
+                    }
+                });
+            }
+        });
+    }
+
+    @FXML
+    private void goBack() {
+        model.goBack();
+    }
+
+    @FXML
+    private void goForward() {
+        model.goForward();
+    }
+
+    @FXML
+    private void focusDate() {
+        timelineController.focusDate();
+    }
+
+    @FXML
+    private void previousChange() {
+        timelineController.previousChange();
+    }
+
+    @FXML
+    private void nextChange() {
+        timelineController.nextChange();
+    }
+
+    @FXML
+    private void today() {
+        model.asOfProperty().set(java.time.LocalDate.now());
     }
 
     @FXML

@@ -1,7 +1,9 @@
 package org.commissioningexplorer.ui.tree;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +47,7 @@ public final class OrganisationTreeController {
             }
         });
         model.queriesProperty().addListener((obs, old, q) -> rebuild());
+        model.asOfProperty().addListener((obs, old, date) -> rebuild());
         model.selectedProperty().addListener((obs, old, body) -> reveal(body));
         filterField.textProperty().addListener((obs, old, text) -> rebuild());
         filterField.setOnKeyPressed(e -> {
@@ -64,6 +67,7 @@ public final class OrganisationTreeController {
                 e.consume();
             }
         });
+        model.setTreeFocus(tree::requestFocus);
         rebuild();
         // Start with the keyboard in the tree, so arrow keys work at once and the filter shows its hint.
         Platform.runLater(tree::requestFocus);
@@ -77,11 +81,20 @@ public final class OrganisationTreeController {
 
     private void rebuild() {
         DatasetQueries q = model.queries();
+        // Keep what the user opened: moving the date or typing must not fold the tree up again.
+        Set<String> open = new HashSet<>();
+        if (tree.getRoot() != null) {
+            collectExpanded(tree.getRoot(), "", open);
+        }
+        boolean first = tree.getRoot() == null || tree.getRoot().getChildren().isEmpty();
         items.clear();
         TreeItem<TreeEntry> root = new TreeItem<>();
         if (q != null) {
             Set<String> visible = TreeFilter.visibleIds(q, filterField.getText());
             addChildren(q, root, q.roots(), visible, 0);
+            if (!first && visible == null) {
+                restoreExpanded(root, "", open);
+            }
         }
         syncing = true;
         try {
@@ -92,10 +105,33 @@ public final class OrganisationTreeController {
         reveal(model.selectedProperty().get());
     }
 
+    private static String key(String parentKey, TreeEntry e) {
+        return e instanceof TreeEntry.GroupEntry g ? parentKey + "/" + g.kind() : e.bodyOrNull().id();
+    }
+
+    private static void collectExpanded(TreeItem<TreeEntry> item, String key, Set<String> out) {
+        for (TreeItem<TreeEntry> child : item.getChildren()) {
+            String k = key(key, child.getValue());
+            if (child.isExpanded()) {
+                out.add(k);
+            }
+            collectExpanded(child, k, out);
+        }
+    }
+
+    private static void restoreExpanded(TreeItem<TreeEntry> item, String key, Set<String> open) {
+        for (TreeItem<TreeEntry> child : item.getChildren()) {
+            String k = key(key, child.getValue());
+            child.setExpanded(open.contains(k));
+            restoreExpanded(child, k, open);
+        }
+    }
+
     private void addChildren(DatasetQueries q, TreeItem<TreeEntry> parent, List<Body> children, Set<String> visible,
                              int depth) {
-        List<Body> shown = visible == null ? children
-                : children.stream().filter(b -> visible.contains(b.id())).toList();
+        LocalDate date = model.asOf();
+        List<Body> shown = children.stream()
+                .filter(b -> q.existedOn(b, date) && (visible == null || visible.contains(b.id()))).toList();
         for (TreeGrouping.Row row : TreeGrouping.rows(shown, kind -> q.dataset().kind(kind).plural())) {
             if (row.entry() instanceof TreeEntry.GroupEntry) {
                 TreeItem<TreeEntry> group = new TreeItem<>(row.entry());

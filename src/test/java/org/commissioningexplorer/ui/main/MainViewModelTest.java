@@ -95,4 +95,61 @@ class MainViewModelTest {
         model.select("no-such-body");
         assertEquals("nhse", model.selectedProperty().get().id());
     }
+
+    @Test
+    void theAsAtDateStartsAtTheDatasetsDefaultThenTheLastOneUsed() {
+        var settings = org.commissioningexplorer.ui.common.Settings.inMemory();
+        MainViewModel first = new MainViewModel(BackgroundRunner.sameThread(), settings);
+        first.openInitial(null);
+        assertEquals(java.time.LocalDate.of(2019, 10, 1), first.asOf(), "the bundled dataset's defaultDate");
+        assertTrue(first.eraProperty().get().contains("191 CCGs"), first.eraProperty().get());
+        first.asOfProperty().set(java.time.LocalDate.of(2022, 7, 1));
+        assertTrue(first.eraProperty().get().startsWith("CCGs were replaced by Integrated Care Boards"));
+
+        MainViewModel next = new MainViewModel(BackgroundRunner.sameThread(), settings);
+        next.openInitial(null);
+        assertEquals(java.time.LocalDate.of(2022, 7, 1), next.asOf(), "remembered across restarts");
+    }
+
+    @Test
+    void backAndForwardRetraceTheBodiesVisited() {
+        model.openInitial(SMALL);
+        assertFalse(model.canGoBackProperty().get(), "a fresh dataset has no history");
+        model.select("ccg-a");
+        model.select("ccg-a-audit");
+        assertTrue(model.canGoBackProperty().get());
+
+        model.goBack();
+        assertEquals("ccg-a", model.selectedProperty().get().id());
+        assertTrue(model.canGoForwardProperty().get());
+        model.goBack();
+        assertEquals("nhse", model.selectedProperty().get().id());
+        assertFalse(model.canGoBackProperty().get());
+
+        model.goForward();
+        assertEquals("ccg-a", model.selectedProperty().get().id());
+        model.select("ccg-b"); // a new step drops the forward list
+        assertFalse(model.canGoForwardProperty().get());
+        model.goBack();
+        assertEquals("ccg-a", model.selectedProperty().get().id());
+    }
+
+    @Test
+    void followingALinkToABodyOfAnotherTimeMovesTheDateAndSaysSo() {
+        model.openInitial(SMALL);
+        model.asOfProperty().set(java.time.LocalDate.of(2016, 1, 1));
+
+        model.go("ccg-b"); // from 1 April 2020
+
+        assertEquals("ccg-b", model.selectedProperty().get().id());
+        assertEquals(java.time.LocalDate.of(2020, 4, 1), model.asOf());
+        assertTrue(model.statusProperty().get().startsWith("Moved the date to 1 April 2020: NHS Beta & Gamma CCG"),
+                model.statusProperty().get());
+
+        model.go("ccg-a"); // 2013-2020: moves back to its last day
+        assertEquals(java.time.LocalDate.of(2020, 3, 31), model.asOf());
+
+        model.go("nhse"); // undated: existed then too, the date stays
+        assertEquals(java.time.LocalDate.of(2020, 3, 31), model.asOf());
+    }
 }

@@ -1,0 +1,138 @@
+package org.commissioningexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.commissioningexplorer.ui.common.BackgroundRunner;
+import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.main.MainWindow;
+import org.commissioningexplorer.ui.tree.TreeEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The as-at bar: typing a date, moving the timeline, the era banner, back and forward. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineTest {
+
+    private MainViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
+                (owner, startIn) -> Optional.empty(), Services.bundle(), null);
+        model = MainWindow.show(stage, services);
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeView<TreeEntry> tree(FxRobot robot) {
+        return robot.lookup(".organisation-tree").queryAs(TreeView.class);
+    }
+
+    /** The count on NHS England's heading for a kind, or 0 when there is no such heading. */
+    private int groupCount(FxRobot robot, String kind) {
+        TreeItem<TreeEntry> nhse = tree(robot).getRoot().getChildren().get(0);
+        return nhse.getChildren().stream()
+                .filter(i -> i.getValue() instanceof TreeEntry.GroupEntry g && g.kind().equals(kind))
+                .mapToInt(i -> i.getChildren().size()).findFirst().orElse(0);
+    }
+
+    private String era(FxRobot robot) {
+        return robot.lookup(".era-banner").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void typingADateReshowsTheTreeAsItWasThen(FxRobot robot) {
+        assertEquals(LocalDate.of(2019, 10, 1), model.asOf(), "the dataset's default date");
+        assertEquals(191, groupCount(robot, "ccg"));
+
+        DatePicker picker = robot.lookup(".as-of-picker").queryAs(DatePicker.class);
+        robot.clickOn(picker.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("1/7/2022").type(KeyCode.ENTER);
+
+        assertEquals(LocalDate.of(2022, 7, 1), model.asOf());
+        assertEquals(0, groupCount(robot, "ccg"), "no CCGs after 30 June 2022");
+        assertEquals(42, groupCount(robot, "icb"));
+        assertTrue(era(robot).startsWith("CCGs were replaced by Integrated Care Boards on 1 July 2022"), era(robot));
+
+        robot.clickOn(picker.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("not a date").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2022, 7, 1), model.asOf(), "a typing slip keeps the date");
+    }
+
+    @Test
+    void theTimelineMovesByChangesWithTheKeyboard(FxRobot robot) {
+        Slider slider = robot.lookup(".timeline-slider").queryAs(Slider.class);
+        robot.interact(slider::requestFocus);
+
+        robot.type(KeyCode.LEFT); // from 1 Oct 2019 (in the 2019 tick) to the tick before
+
+        assertEquals(LocalDate.of(2018, 4, 1), model.asOf());
+        assertEquals(195, groupCount(robot, "ccg"));
+        assertTrue(era(robot).endsWith("195 CCGs on this date."), era(robot));
+
+        robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN).push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        assertEquals(LocalDate.of(2020, 4, 1), model.asOf(), "Ctrl+Page Down: next change, twice");
+        assertEquals(135, groupCount(robot, "ccg"));
+        robot.push(KeyCode.CONTROL, KeyCode.PAGE_UP);
+        assertEquals(LocalDate.of(2019, 4, 1), model.asOf());
+    }
+
+    @Test
+    void aBodyThatIsGoneOnTheNewDateSaysWhenItExistedAndOffersToGoThere(FxRobot robot) {
+        robot.interact(() -> model.select("ccg-06W"));
+        robot.interact(() -> model.asOfProperty().set(LocalDate.of(2021, 4, 1)));
+
+        assertEquals("NHS Norwich CCG", robot.lookup(".detail-title").queryAs(Label.class).getText());
+        String notice = robot.lookup(".notice-text").queryAs(Label.class).getText();
+        assertEquals("Not in the structure on 1 April 2021. NHS Norwich CCG existed 1 April 2013 to 31 March 2020.",
+                notice);
+        assertTrue(robot.lookup(".date-notice .body-link").queryAllAs(Hyperlink.class).stream()
+                .anyMatch(l -> l.getText().equals("NHS Norfolk and Waveney CCG")), "the successor is linked");
+        assertEquals(null, tree(robot).getSelectionModel().getSelectedItem(), "not in the tree on that day");
+
+        robot.clickOn(robot.lookup(".notice-link").queryAs(Hyperlink.class));
+
+        assertEquals(LocalDate.of(2020, 3, 31), model.asOf());
+        assertEquals("ccg-06W", tree(robot).getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
+        assertTrue(robot.lookup(".date-notice").tryQuery().isEmpty() || !robot.lookup(".date-notice").query().isVisible());
+    }
+
+    @Test
+    void altLeftAndRightGoBackAndForward(FxRobot robot) {
+        robot.interact(() -> model.select("ccg-06W"));
+        robot.interact(() -> model.select("ccg-06V"));
+        robot.clickOn(".organisation-tree");
+        // The click may select a row itself; go back to a known state.
+        robot.interact(() -> model.select("ccg-06Y"));
+
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        String afterBack = model.selectedProperty().get().id();
+        assertFalse(afterBack.equals("ccg-06Y"), "Alt+Left went back");
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
+        assertEquals("ccg-06Y", model.selectedProperty().get().id(), "Alt+Right came forward again");
+        assertTrue(robot.lookup(".nav-button").queryAll().stream().anyMatch(n -> !n.isDisabled()));
+    }
+}
