@@ -29,6 +29,11 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         code.getStyleClass().add("code-label");
         box.setAlignment(Pos.CENTER_LEFT);
         name.setMinWidth(0);
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        code.setMinWidth(Label.USE_PREF_SIZE);
+        // Rows take the tree's width rather than their text's: a long name ends in "…" (its tooltip
+        // has it in full) instead of pushing the badge and code out of sight behind a scroll bar.
+        setPrefWidth(0);
     }
 
     @Override
