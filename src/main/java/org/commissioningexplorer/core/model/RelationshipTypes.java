@@ -18,7 +18,9 @@ public final class RelationshipTypes {
             Map.entry("reports-to", new Wording("Reports to", "Receives reports from")),
             Map.entry("covers", new Wording("Covers", "Covered by")),
             Map.entry("in-region", new Wording("In region", "Region of")),
-            Map.entry("joint-committee-of", new Wording("Joint committee of", "Takes part in joint committee")));
+            Map.entry("joint-committee-of", new Wording("Joint committee of", "Takes part in joint committee")),
+            Map.entry("transferred-area-to", new Wording("Transferred part of its area to",
+                    "Received part of its area from")));
 
     private RelationshipTypes() {
     }
