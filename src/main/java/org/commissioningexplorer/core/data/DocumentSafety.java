@@ -60,7 +60,8 @@ public final class DocumentSafety {
             "iso", "img", "vhd", "vhdx", "chm", "docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppam",
             "sldm", "html", "htm", "xhtml", "shtml", "mht", "mhtml", "svg", "svgz", "xml", "xsl", "swf");
 
-    private static final Pattern DEVICE_NAME = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9\u00B9\u00B2\u00B3]|lpt[0-9\u00B9\u00B2\u00B3]|conin\\$|conout\\$)");
+    private static final Pattern DEVICE_NAME = Pattern.compile(
+            "(?i)(con|prn|aux|nul|com[0-9\u00B9\u00B2\u00B3]|lpt[0-9\u00B9\u00B2\u00B3]|conin\\$|conout\\$)");
     private static final String WINDOWS_FORBIDDEN = "<>\"|?*";
 
     /** What validation makes of a {@code file}: its verdict and, unless safe, why. */

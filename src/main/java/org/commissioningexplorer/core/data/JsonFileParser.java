@@ -73,7 +73,8 @@ public final class JsonFileParser {
             p = FACTORY.createParser(text, start, text.length - start);
             JsonToken first = p.nextToken();
             if (first == null) {
-                problems.add(error(Position.ofFile(fileName), "the file is empty; a dataset file holds one JSON object"));
+                problems.add(error(Position.ofFile(fileName),
+                        "the file is empty; a dataset file holds one JSON object"));
                 return Optional.empty();
             }
             Json value = read(p, fileName, problems);
