@@ -3,6 +3,7 @@ package org.commissioningexplorer.core.data;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +32,12 @@ public final class DatasetLoader {
         InputStream open(String relative) throws IOException;
 
         String name(String relative);
+
+        /** True when {@code relative} names a folder, which cannot be read as a file. */
+        boolean isFolder(String relative);
+
+        /** What is at {@code file} in the documents folder; the text of {@code file} is already checked. */
+        DocumentSafety.Check checkDocument(String file);
     }
 
     private DatasetLoader() {
@@ -55,6 +62,37 @@ public final class DatasetLoader {
             public String name(String relative) {
                 return "resources/" + relative;
             }
+
+            @Override
+            public boolean isFolder(String relative) {
+                Path p = onDisk(relative);
+                return p != null && Files.isDirectory(p);
+            }
+
+            @Override
+            public DocumentSafety.Check checkDocument(String file) {
+                Path dataset = onDisk("dataset.json");
+                if (dataset != null) {
+                    return DocumentSafety.check(DocumentSafety.documentsFolder(dataset), file);
+                }
+                try (InputStream in = new URL(main, DocumentSafety.DOCUMENTS_FOLDER + "/"
+                        + file.replace('\\', '/')).openStream()) {
+                    return new DocumentSafety.Check(DocumentSafety.Verdict.SAFE, null);
+                } catch (IOException e) {
+                    return new DocumentSafety.Check(DocumentSafety.Verdict.MISSING,
+                            "there is no such file in the bundled documents folder");
+                }
+            }
+
+            /** The file on disk when the application runs from a folder rather than a jar, else null. */
+            private Path onDisk(String relative) {
+                try {
+                    URL u = new URL(main, relative);
+                    return u.getProtocol().equals("file") ? Path.of(u.toURI()) : null;
+                } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+                    return null;
+                }
+            }
         }, "dataset.json", "bundled");
     }
 
@@ -71,6 +109,16 @@ public final class DatasetLoader {
             @Override
             public String name(String relative) {
                 return (shownDir == null ? Path.of(relative) : shownDir.resolve(relative)).toString();
+            }
+
+            @Override
+            public boolean isFolder(String relative) {
+                return Files.isDirectory(dir.resolve(relative));
+            }
+
+            @Override
+            public DocumentSafety.Check checkDocument(String file) {
+                return DocumentSafety.check(DocumentSafety.documentsFolder(mainFile), file);
             }
         }, mainFile.getFileName().toString(), mainFile.toString());
     }
@@ -93,8 +141,12 @@ public final class DatasetLoader {
         }
         String title = main.string("title", true);
         LocalDate edition = main.date("edition");
-        if (!main.has("edition")) {
+        Json editionJson = main.raw("edition");
+        if (editionJson == null || editionJson instanceof Json.Null) {
             problems.error(main.position(), "the dataset file is missing the required field 'edition' (YYYY-MM-DD)");
+        } else if (editionJson instanceof Json.Str s && s.value().isBlank()) {
+            problems.error(s.position(), "'edition' of the dataset file must not be empty; write the date of this"
+                    + " edition as YYYY-MM-DD");
         }
         String licence = main.string("licence", false);
         String attribution = main.string("attribution", false);
@@ -127,6 +179,16 @@ public final class DatasetLoader {
             }
         }
         reader.crossCheck();
+        for (DatasetReader.Ref doc : reader.documentFiles()) {
+            DocumentSafety.Check check = files.checkDocument(doc.id());
+            if (check.verdict() == DocumentSafety.Verdict.UNSAFE) {
+                problems.error(doc.at(), "'file' of " + doc.what() + " is '" + doc.id() + "', which must not be"
+                        + " opened: " + check.reason());
+            } else if (check.verdict() == DocumentSafety.Verdict.MISSING) {
+                problems.warning(doc.at(), "'file' of " + doc.what() + " names '" + doc.id() + "', but "
+                        + check.reason() + "; the document cannot be opened until it is there");
+            }
+        }
         if (problems.hasErrors()) {
             return new LoadResult(Optional.empty(), sortedProblems(problems));
         }
@@ -141,6 +203,16 @@ public final class DatasetLoader {
 
     private static Optional<Json> parse(Files_ files, String relative, Problems problems, Position includedAt) {
         String name = files.name(relative);
+        if (files.isFolder(relative)) {
+            if (includedAt != null) {
+                problems.error(includedAt, "included file '" + relative + "' is a folder (" + name
+                        + "); name a JSON file");
+            } else {
+                problems.error(Position.ofFile(name), "cannot read the file: it is a folder; name the dataset's"
+                        + " main JSON file");
+            }
+            return Optional.empty();
+        }
         try (InputStream in = files.open(relative)) {
             List<Problem> found = new ArrayList<>();
             Optional<Json> json = JsonFileParser.parse(name, in, found);
@@ -159,7 +231,12 @@ public final class DatasetLoader {
                 problems.error(Position.ofFile(name), "the file does not exist; check the path");
             }
         } catch (IOException e) {
-            problems.error(Position.ofFile(name), "cannot read the file: " + e.getMessage());
+            if (includedAt != null) {
+                problems.error(includedAt, "included file '" + relative + "' cannot be read (" + name + "): "
+                        + e.getMessage());
+            } else {
+                problems.error(Position.ofFile(name), "cannot read the file: " + e.getMessage());
+            }
         }
         return Optional.empty();
     }

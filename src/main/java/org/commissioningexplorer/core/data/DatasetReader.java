@@ -1,7 +1,6 @@
 package org.commissioningexplorer.core.data;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.commissioningexplorer.core.model.KindInfo;
 import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.model.Relationship;
+import org.commissioningexplorer.core.model.RelationshipTypes;
 import org.commissioningexplorer.core.model.Responsibility;
 import org.commissioningexplorer.core.model.Source;
 
@@ -56,8 +56,12 @@ final class DatasetReader {
                              LocalDate to, String summary, Body adds) {
     }
 
+    /** A code as written on a body (or an amendment of it), to compare with other bodies' codes. */
+    private record CodeRef(String bodyId, String scheme, String value, Period period, Position at) {
+    }
+
     /** A reference to check once every file is read. */
-    private record Ref(String id, Position at, String what) {
+    record Ref(String id, Position at, String what) {
     }
 
     private final Problems problems;
@@ -70,6 +74,8 @@ final class DatasetReader {
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, Position> sourceIds = new HashMap<>();
     private final List<Amendment> amendments = new ArrayList<>();
+    private final List<Ref> documentFiles = new ArrayList<>();
+    private final List<CodeRef> codeRefs = new ArrayList<>();
 
     DatasetReader(Problems problems) {
         this.problems = problems;
@@ -117,8 +123,7 @@ final class DatasetReader {
         ObjectReader r = new ObjectReader(json, "source", problems, SOURCE_FIELDS);
         String id = r.string("id", true);
         String what = id == null ? "source" : "source '" + id + "'";
-        r = new ObjectReader(json, what, problems, SOURCE_FIELDS);
-        r.string("id", false);
+        r = r.named(what);
         String title = r.string("title", true);
         String url = r.string("url", false);
         checkWebAddress(r, "url", url);
@@ -175,8 +180,7 @@ final class DatasetReader {
         if (!amend && id != null) {
             what = "body '" + id + "'";
         }
-        r = new ObjectReader(json, what, problems, BODY_FIELDS);
-        r.string("id", false);
+        r = r.named(what);
         String name = r.string("name", !amend);
         String kind = r.string("kind", !amend);
         String parent = r.string("parent", false);
@@ -193,6 +197,9 @@ final class DatasetReader {
             cr.finish();
             if (scheme != null && value != null) {
                 codes.add(new Code(scheme.toUpperCase(Locale.ROOT), value, cp));
+                if (id != null) {
+                    codeRefs.add(new CodeRef(id, scheme.toUpperCase(Locale.ROOT), value, cp, cr.at("value")));
+                }
             }
         }
         List<String> formerNames = r.strings("formerNames").stream().map(Json.Str::value).toList();
@@ -224,6 +231,11 @@ final class DatasetReader {
             String rwhat = "relationship " + n + " of " + what;
             ObjectReader rr = new ObjectReader(rel, rwhat, problems, RELATIONSHIP_FIELDS);
             String type = rr.string("type", true);
+            if (type != null && !RelationshipTypes.isKnown(type)) {
+                problems.warning(rr.at("type"), "'type' of " + rwhat + " is '" + type + "', which is not a known"
+                        + " relationship type; it is shown as written. Check the spelling against the types"
+                        + " listed in the README (oversees, member-of, succeeded-by, …)");
+            }
             String target = rr.string("target", true);
             if (target != null) {
                 bodyRefs.add(new Ref(target, rr.at("target"), rwhat));
@@ -392,29 +404,28 @@ final class DatasetReader {
         if (url == null) {
             return;
         }
-        try {
-            URI u = new URI(url);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
-                problems.error(r.at(key), "'" + key + "' must be a web address starting http:// or https://, not '"
-                        + url + "'");
-            }
-        } catch (Exception e) {
-            problems.error(r.at(key), "'" + key + "' is not a valid web address: '" + url + "'");
-        }
+        DocumentSafety.urlProblem(url).ifPresent(why -> problems.error(r.at(key), "'" + key
+                + "' must be a web address starting http:// or https://, not '" + DocumentSafety.shown(url) + "': "
+                + why));
     }
 
+    /** Checks a document's file by its text now; whether it exists is checked once the loader knows where. */
     private void checkRelativeFile(ObjectReader r, String key, String file) {
         if (file == null) {
             return;
         }
-        String f = file.replace('\\', '/');
-        boolean absolute = f.startsWith("/") || f.matches("^[A-Za-z]:.*") || f.contains(":");
-        boolean escapes = List.of(f.split("/")).contains("..");
-        if (absolute || escapes) {
-            problems.error(r.at(key), "'" + key + "' must be a path inside the dataset's documents folder, "
-                    + "without '..', a drive or a scheme: '" + file + "'");
+        var problem = DocumentSafety.fileProblem(file);
+        if (problem.isPresent()) {
+            problems.error(r.at(key), "'" + key + "' must be a path inside the dataset's documents folder"
+                    + " to a document the app may open, not '" + DocumentSafety.shown(file) + "': " + problem.get());
+        } else {
+            documentFiles.add(new Ref(file, r.at(key), r.toString()));
         }
+    }
+
+    /** Documents' files that are acceptable as written, with where they are named, to look for on disk. */
+    List<Ref> documentFiles() {
+        return documentFiles;
     }
 
     /** Applies every amendment to the body it names, in the order read. */
@@ -469,6 +480,7 @@ final class DatasetReader {
     /** Checks references between bodies and to sources, and that the parent links form a tree. */
     void crossCheck() {
         applyAmendments();
+        checkSharedCodes();
         for (Ref ref : bodyRefs) {
             if (!bodyIds.containsKey(ref.id())) {
                 problems.error(ref.at(), ref.what() + " refers to '" + ref.id()
@@ -502,6 +514,58 @@ final class DatasetReader {
                         + "; one of these bodies must have a different parent");
             }
         }
+    }
+
+    /**
+     * Warns when one code (scheme and value) belongs to two bodies at the same time: looking the code up
+     * would then find either. A code counts for the part of its own period that its body existed.
+     */
+    private void checkSharedCodes() {
+        Map<String, Period> lifetimes = new HashMap<>();
+        for (Body b : bodies) {
+            lifetimes.put(b.id(), b.period());
+        }
+        Map<String, List<CodeRef>> byCode = new LinkedHashMap<>();
+        for (CodeRef c : codeRefs) {
+            Period life = lifetimes.get(c.bodyId());
+            if (life == null) {
+                continue;
+            }
+            Period when = intersection(c.period(), life);
+            if (when == null) {
+                continue;
+            }
+            CodeRef effective = new CodeRef(c.bodyId(), c.scheme(), c.value(), when, c.at());
+            byCode.computeIfAbsent(c.scheme() + " " + c.value().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(effective);
+        }
+        for (List<CodeRef> same : byCode.values()) {
+            for (int j = 1; j < same.size(); j++) {
+                CodeRef later = same.get(j);
+                for (int i = 0; i < j; i++) {
+                    CodeRef earlier = same.get(i);
+                    Period both = earlier.bodyId().equals(later.bodyId()) ? null
+                            : intersection(earlier.period(), later.period());
+                    if (both != null) {
+                        String during = both.describe().isEmpty() ? "at the same time"
+                                : "at overlapping times (" + both.describe() + ")";
+                        problems.warning(later.at(), "code " + later.scheme() + " " + later.value() + " of '"
+                                + later.bodyId() + "' is also the code of '" + earlier.bodyId() + "' (at "
+                                + earlier.at() + ") " + during + "; a code should identify one body at a time,"
+                                + " so give one of them dates (\"from\"/\"to\") on the code or the body");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The days both periods cover, or null when they do not overlap. */
+    private static Period intersection(Period a, Period b) {
+        LocalDate from = a.from() == null ? b.from() : b.from() == null ? a.from()
+                : a.from().isAfter(b.from()) ? a.from() : b.from();
+        LocalDate to = a.to() == null ? b.to() : b.to() == null ? a.to() : a.to().isBefore(b.to()) ? a.to() : b.to();
+        return from != null && to != null && to.isBefore(from) ? null : new Period(from, to);
     }
 
     private static List<String> sorted(List<String> ids) {

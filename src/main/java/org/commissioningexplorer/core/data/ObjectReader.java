@@ -49,6 +49,16 @@ final class ObjectReader {
         return null;
     }
 
+    /**
+     * The same object named differently in messages (once its id is known), keeping track of the fields
+     * already read, so that a field read before is neither read nor reported again.
+     */
+    ObjectReader named(String newWhat) {
+        ObjectReader r = new ObjectReader(obj, newWhat, problems, allowed);
+        r.used.addAll(used);
+        return r;
+    }
+
     Position position() {
         return obj.position();
     }

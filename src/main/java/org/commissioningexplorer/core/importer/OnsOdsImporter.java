@@ -631,8 +631,10 @@ public final class OnsOdsImporter {
             b.source(src(InputFiles.EAUTH));
             b.code("ODS", o.q(), o.from(), o.to());
             String e39 = officeOns.get(o.q());
+            // ONS gave the E39 series to the area teams until they closed; a local office holds its code after.
+            LocalDate codeFrom = o.from().isAfter(AREA_TEAM_END) ? o.from() : AREA_TEAM_END.plusDays(1);
             if (e39 != null) {
-                b.code("ONS", e39, o.from(), o.to());
+                b.code("ONS", e39, codeFrom, o.to());
                 b.source(src(InputFiles.CCG_REGION));
             }
             b.summary = "The NHS England local office " + o.name() + " (ODS " + o.q() + "), in the "
@@ -646,7 +648,8 @@ public final class OnsOdsImporter {
                         + g.name + " on " + Period.format(g.to), src(InputFiles.EAUTH));
             }
             if (e39 != null) {
-                b.fact("ONS code", e39 + " in the ONS CCG to NHS England sub-region lookups of 2017 and 2018",
+                b.fact("ONS code", e39 + " in the ONS CCG to NHS England sub-region lookups of 2017 and 2018; recorded from "
+                        + Period.format(codeFrom) + ", after the area teams that used the E39 series had closed",
                         src(InputFiles.CCG_REGION));
             }
             out.add(b);

@@ -37,6 +37,23 @@ class DatasetLoaderTest {
         return f;
     }
 
+    /** Column of {@code needle} in a line passed to {@link #withBodies}, which indents each by four spaces. */
+    private static int col(String bodyLine, String needle) {
+        int i = bodyLine.indexOf(needle);
+        assertTrue(i >= 0, needle);
+        return 4 + i + 1;
+    }
+
+    /** Column of the {@code nth} (1-based) {@code needle} in a line passed to {@link #withBodies}. */
+    private static int col(String bodyLine, String needle, int nth) {
+        int i = -1;
+        for (int k = 0; k < nth; k++) {
+            i = bodyLine.indexOf(needle, i + 1);
+            assertTrue(i >= 0, needle);
+        }
+        return 4 + i + 1;
+    }
+
     private static List<String> errors(LoadResult r) {
         return r.errors().stream().map(Problem::format).toList();
     }
@@ -228,5 +245,157 @@ class DatasetLoaderTest {
         Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\",\n"
                 + " \"amend\": [{\"id\": \"ghost\", \"summary\": \"x\"}]}\n");
         assertHasError(DatasetLoader.load(f), f + ":2:19: ", "amendment names 'ghost', which no file defines");
+    }
+
+    @Test
+    void anIdOfTheWrongTypeIsReportedOnce() throws IOException {
+        Path f = dir.resolve("main.json");
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\",\n"
+                + " \"sources\": [{\"id\": 7, \"title\": \"S\"}],\n"
+                + " \"bodies\": [{\"id\": 42, \"name\": \"A\", \"kind\": \"ccg\"}]}\n");
+        LoadResult r = DatasetLoader.load(f);
+        assertEquals(List.of(f + ":2:21: 'id' of source must be a string, not a number",
+                f + ":3:20: 'id' of body 1 must be a string, not a number"), errors(r));
+    }
+
+    @Test
+    void anEmptyEditionOrTitleIsAnErrorLikeAMissingOne() throws IOException {
+        Path f = dir.resolve("main.json");
+        Files.writeString(f, "{\"title\": \"  \",\n \"edition\": \"\"}\n");
+        LoadResult r = DatasetLoader.load(f);
+        assertHasError(r, f + ":1:11: ", "'title' of the dataset file must not be empty");
+        assertHasError(r, f + ":2:13: ", "'edition' of the dataset file must not be empty");
+        assertEquals(2, r.errors().size(), () -> errors(r).toString());
+
+        Files.writeString(f, "{\"title\": \"T\",\n \"edition\": \" \"}\n");
+        assertHasError(DatasetLoader.load(f), f + ":2:13: ", "'edition' of the dataset file must not be empty");
+        Files.writeString(f, "{\"edition\": \"2024-01-01\"}\n");
+        assertHasError(DatasetLoader.load(f), f + ":1:1: ", "missing the required field 'title'");
+        Files.writeString(f, "{\"title\": \"T\"}\n");
+        assertHasError(DatasetLoader.load(f), f + ":1:1: ", "missing the required field 'edition'");
+    }
+
+    @Test
+    void aFolderOrMissingFileNamedInIncludeIsReportedAtTheEntry() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        Path f = dir.resolve("main.json");
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\",\n"
+                + " \"include\": [\"sub\",\n   \"gone.json\"]}\n");
+        LoadResult r = DatasetLoader.load(f);
+        assertEquals(List.of(f + ":2:14: included file 'sub' is a folder (" + dir.resolve("sub") + "); name a JSON file",
+                f + ":3:4: included file 'gone.json' does not exist (looked for " + dir.resolve("gone.json") + ")"),
+                errors(r));
+    }
+
+    private static List<String> warnings(LoadResult r) {
+        return r.warnings().stream().map(Problem::format).toList();
+    }
+
+    @Test
+    void oneCodeOnTwoBodiesAtOverlappingTimesIsAWarningAtTheLaterValue() throws IOException {
+        String a = "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"ccg\", \"sources\": [\"s\"], \"to\": \"2020-03-31\","
+                + " \"codes\": [{\"scheme\": \"ODS\", \"value\": \"01A\"}]}";
+        String b = "{\"id\": \"b\", \"name\": \"B\", \"kind\": \"ccg\", \"sources\": [\"s\"], \"from\": \"2019-04-01\","
+                + " \"codes\": [{\"scheme\": \"ods\", \"value\": \"01A\"}]}";
+        Path f = withBodies(a, b,
+                "{\"id\": \"c\", \"name\": \"C\", \"kind\": \"ccg\", \"sources\": [\"s\"],"
+                        + " \"codes\": [{\"scheme\": \"ODS\", \"value\": \"02B\", \"to\": \"2015-03-31\"}]}",
+                "{\"id\": \"d\", \"name\": \"D\", \"kind\": \"ccg\", \"sources\": [\"s\"],"
+                        + " \"codes\": [{\"scheme\": \"ODS\", \"value\": \"02B\", \"from\": \"2015-04-01\"},"
+                        + " {\"scheme\": \"ONS\", \"value\": \"01A\"}]}");
+        LoadResult r = DatasetLoader.load(f);
+        assertTrue(r.ok(), () -> errors(r).toString());
+        assertEquals(List.of(f + ":6:" + col(b, "\"01A\"") + ": warning: code ODS 01A of 'b' is also the code of 'a' (at "
+                + f + ":5:" + col(a, "\"01A\"") + ") at overlapping times (1 April 2019 to 31 March 2020); a code"
+                + " should identify one body at a time, so give one of them dates (\"from\"/\"to\") on the code or"
+                + " the body"), warnings(r), "02B follows on without overlap, and ONS 01A is another scheme's code");
+    }
+
+    @Test
+    void aCodeAddedByAnAmendmentIsComparedWithTheAmendedBodysLifetime() throws IOException {
+        String line3 = "  {\"id\": \"b\", \"name\": \"B\", \"kind\": \"x\", \"sources\": [\"s\"], \"codes\": [{\"scheme\": \"ODS\","
+                + " \"value\": \"X1\"}]}],";
+        String line4 = " \"amend\": [{\"id\": \"a\", \"codes\": [{\"scheme\": \"ODS\", \"value\": \"X1\"}]}]}";
+        Path f = dir.resolve("main.json");
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\", \"sources\": [{\"id\": \"s\", \"title\": \"S\"}],\n"
+                + " \"bodies\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"x\", \"sources\": [\"s\"]},\n"
+                + line3 + "\n" + line4 + "\n");
+        LoadResult r = DatasetLoader.load(f);
+        assertEquals(List.of(f + ":4:" + (line4.indexOf("\"X1\"") + 1) + ": warning: code ODS X1 of 'a' is also the code"
+                + " of 'b' (at " + f + ":3:" + (line3.indexOf("\"X1\"") + 1) + ") at the same time; a code should"
+                + " identify one body at a time, so give one of them dates (\"from\"/\"to\") on the code or the body"),
+                warnings(r));
+    }
+
+    @Test
+    void anUnknownRelationshipTypeIsAWarningAtTheType() throws IOException {
+        String a = "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"ccg\", \"sources\": [\"s\"], \"relationships\":"
+                + " [{\"type\": \"oversees\", \"target\": \"b\"}, {\"type\": \"oversee\", \"target\": \"b\"}]}";
+        Path f = withBodies(a, "{\"id\": \"b\", \"name\": \"B\", \"kind\": \"ccg\", \"sources\": [\"s\"]}");
+        LoadResult r = DatasetLoader.load(f);
+        assertTrue(r.ok(), () -> errors(r).toString());
+        List<String> w = warnings(r);
+        assertEquals(1, w.size(), w::toString);
+        assertTrue(w.get(0).startsWith(f + ":5:" + col(a, "\"oversee\"") + ": warning: 'type' of relationship 2 of"
+                + " body 'a' is 'oversee', which is not a known relationship type"), w::toString);
+    }
+
+    @Test
+    void aDocumentFileMissingFromTheDocumentsFolderIsAWarning() throws IOException {
+        Files.createDirectories(dir.resolve("documents/reports"));
+        Files.writeString(dir.resolve("documents/reports/audit.pdf"), "%PDF-1.4");
+        String a = "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"ccg\", \"sources\": [\"s\"], \"documents\": ["
+                + "{\"title\": \"T1\", \"file\": \"reports/audit.pdf\"}, {\"title\": \"T2\", \"file\": \"reports\\\\gone.pdf\"}]}";
+        Path f = withBodies(a);
+        LoadResult r = DatasetLoader.load(f);
+        assertTrue(r.ok(), () -> errors(r).toString());
+        assertEquals(List.of(f + ":5:" + col(a, "\"reports\\") + ": warning: 'file' of document 2 of body 'a' names"
+                + " 'reports\\gone.pdf', but there is no such file in the documents folder " + dir.resolve("documents")
+                + "; the document cannot be opened until it is there"), warnings(r));
+    }
+
+    @Test
+    void everyUnsafeDocumentEntryIsAnErrorAtItsValue() throws IOException {
+        String[] files = {"../secret.pdf", "/etc/passwd.txt", "C:\\\\Windows\\\\x.pdf", "\\\\\\\\server\\\\share\\\\x.pdf",
+            "file:///etc/passwd", "run.exe", "install.sh", "report.PDF.EXE", "report.pdf.", "notes"};
+        String[] urls = {"file:///etc/passwd", "jar:file:/x.jar!/a.class", "javascript:alert(1)", "data:text/html,x",
+            "ftp://example.org/x.pdf"};
+        String[] lines = new String[files.length + urls.length];
+        for (int i = 0; i < files.length; i++) {
+            lines[i] = "{\"id\": \"f" + i + "\", \"name\": \"F\", \"kind\": \"x\", \"sources\": [\"s\"],"
+                    + " \"documents\": [{\"title\": \"T\", \"file\": \"" + files[i] + "\"}]}";
+        }
+        for (int i = 0; i < urls.length; i++) {
+            lines[files.length + i] = "{\"id\": \"u" + i + "\", \"name\": \"U\", \"kind\": \"x\", \"sources\": [\"s\"],"
+                    + " \"documents\": [{\"title\": \"T\", \"url\": \"" + urls[i] + "\"}]}";
+        }
+        Path f = withBodies(lines);
+        LoadResult r = DatasetLoader.load(f);
+        for (int i = 0; i < files.length; i++) {
+            assertHasError(r, f + ":" + (5 + i) + ":" + (col(lines[i], "\"file\": ") + 8) + ": ",
+                    "'file' must be a path inside the dataset's documents folder");
+        }
+        for (int i = 0; i < urls.length; i++) {
+            assertHasError(r, f + ":" + (5 + files.length + i) + ":"
+                    + (col(lines[files.length + i], "\"url\": ") + 7) + ": ", "'url' must be a web address starting http:// or https://");
+        }
+        assertEquals(files.length + urls.length, r.errors().size(), () -> errors(r).toString());
+    }
+
+    @Test
+    void aDocumentLinkLeadingOutOfTheDocumentsFolderIsAnError() throws IOException {
+        Path outside = Files.writeString(dir.resolve("private.pdf"), "%PDF");
+        Files.createDirectories(dir.resolve("documents"));
+        Path link = dir.resolve("documents/report.pdf");
+        try {
+            Files.createSymbolicLink(link, outside);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            org.junit.jupiter.api.Assumptions.abort("this system does not let the test make a symbolic link: " + e);
+        }
+        String a = "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"ccg\", \"sources\": [\"s\"], \"documents\": ["
+                + "{\"title\": \"T1\", \"file\": \"report.pdf\"}]}";
+        Path f = withBodies(a);
+        assertHasError(DatasetLoader.load(f), f + ":5:" + col(a, "\"report.pdf\"") + ": ", "'file' of document 1 of"
+                + " body 'a' is 'report.pdf', which must not be opened: it leads outside the documents folder");
     }
 }
