@@ -36,4 +36,16 @@ public enum MatchField {
     boolean nameLike() {
         return this == NAME || this == FORMER_NAME;
     }
+
+    /** How loosely a query word may match a word of this field: see {@link #EXACT_OR_START}. */
+    int looseness() {
+        return this == CODE || this == ID ? EXACT_OR_START : nameLike() ? PART_OR_TYPO : TYPO;
+    }
+
+    /** Codes and ids: the word or its start only. */
+    static final int EXACT_OR_START = 0;
+    /** Roles, services, document titles: also with a typo. */
+    static final int TYPO = 1;
+    /** Names and former names: also with a typo, or a part of a word. */
+    static final int PART_OR_TYPO = 2;
 }

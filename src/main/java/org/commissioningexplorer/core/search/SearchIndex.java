@@ -531,7 +531,7 @@ public final class SearchIndex {
         }
 
         /** Score of vocabulary word {@code w} for this query word, 0 when it does not match. */
-        int score(int w, boolean nameLike) {
+        int score(int w, int looseness) {
             if (w == exactWord) {
                 return EXACT;
             }
@@ -541,7 +541,8 @@ public final class SearchIndex {
             if (isOther != null && (isOther[w >>> 6] & (1L << w)) != 0) {
                 int i = Arrays.binarySearch(otherWords, w);
                 if (i >= 0) {
-                    return nameLike ? Math.max(typoScore[i], infixScore[i]) : typoScore[i];
+                    return looseness == MatchField.PART_OR_TYPO ? Math.max(typoScore[i], infixScore[i])
+                            : looseness == MatchField.TYPO ? typoScore[i] : 0;
                 }
             }
             return 0;
@@ -783,12 +784,11 @@ public final class SearchIndex {
 
         private void collect(WordMatch word, int w, int step, boolean last, int[] best, IntList touched,
                              int[] kindScore) {
-            int inName = word.score(w, true);
-            int elsewhere = word.score(w, false);
+            int[] byLooseness = {word.score(w, 0), word.score(w, 1), word.score(w, 2)};
             for (int p = postingStart[w]; p < postingStart[w + 1]; p++) {
                 int e = postings[p];
-                boolean nameLike = FIELDS[entryField[e]].nameLike();
-                int s = (nameLike ? inName : elsewhere) * entryWeight[e] / 100;
+                MatchField field = FIELDS[entryField[e]];
+                int s = byLooseness[field.looseness()] * entryWeight[e] / 100;
                 if (s <= 0) {
                     continue;
                 }
@@ -806,10 +806,10 @@ public final class SearchIndex {
                 if (s > best[owner]) {
                     best[owner] = s;
                 }
-                if (nameLike && last) {
+                if (last && field.nameLike()) {
                     // A name can earn its bonus only if every word is in it, the last one included: here.
                     int nb = positional(e);
-                    if (FIELDS[entryField[e]] == MatchField.FORMER_NAME) {
+                    if (field == MatchField.FORMER_NAME) {
                         nb = nb * 3 / 5;
                     }
                     if (nb > bonus[owner]) {
@@ -851,11 +851,11 @@ public final class SearchIndex {
 
         private void scoreEntry(int e, int[] into) {
             int weight = entryWeight[e];
-            boolean nameLike = FIELDS[entryField[e]].nameLike();
+            int looseness = FIELDS[entryField[e]].looseness();
             for (int t = entryTokenStart[e]; t < entryTokenStart[e + 1]; t++) {
                 int w = tokens[t];
                 for (int i = 0; i < words.length; i++) {
-                    int s = words[i].score(w, nameLike);
+                    int s = words[i].score(w, looseness);
                     if (s > 0) {
                         s = s * weight / 100;
                         if (s > into[i]) {
@@ -896,7 +896,7 @@ public final class SearchIndex {
                 boolean all = true;
                 for (int i = 0; i < m; i++) {
                     int w = coreTokens[from + offset + i];
-                    if (words[i].score(w, true) == 0) {
+                    if (words[i].score(w, MatchField.PART_OR_TYPO) == 0) {
                         all = false;
                         break;
                     }
