@@ -891,8 +891,8 @@ public final class SearchIndex {
                 return 0;
             }
             for (int offset = 0; offset + m <= n; offset++) {
-                int strong = 0;
-                int exactWords = 0;
+                int strong = 0; // the word or its start
+                int starts = 0; // its start only
                 boolean all = true;
                 for (int i = 0; i < m; i++) {
                     int w = coreTokens[from + offset + i];
@@ -902,9 +902,9 @@ public final class SearchIndex {
                     }
                     if (words[i].strong(w)) {
                         strong++;
-                    }
-                    if (w == words[i].exactWord) {
-                        exactWords++;
+                        if (w != words[i].exactWord) {
+                            starts++;
+                        }
                     }
                 }
                 if (!all) {
@@ -912,11 +912,12 @@ public final class SearchIndex {
                 }
                 int bonus;
                 if (offset == 0) {
-                    bonus = exactWords == m && m == n ? WHOLE_NAME_BONUS : NAME_START_BONUS;
+                    // The whole name: every word typed in full (or with a typo), none only begun.
+                    bonus = m == n && starts == 0 ? WHOLE_NAME_BONUS : NAME_START_BONUS;
                 } else {
                     bonus = NAME_CONTAINS_BONUS;
                 }
-                return strong == m ? bonus : bonus / 4;
+                return strong == m ? bonus : bonus / 4; // a quarter with typos or parts of words
             }
             return 0;
         }
