@@ -690,9 +690,8 @@ public final class SearchIndex {
          * order, so each costs far less than checking a body, whose texts lie elsewhere in memory).
          */
         private IntList matches() {
-            int n = bodies.length;
             Scratch scratch = scratches.get();
-            IntList alive = new IntList(0);
+            IntList alive = scratch.used;
             if (words.length > 0) {
                 Integer[] order = new Integer[words.length];
                 long[] costs = new long[words.length];
@@ -703,7 +702,7 @@ public final class SearchIndex {
                 Arrays.sort(order, Comparator.comparingLong(i -> costs[i]));
                 for (int step = 0; step < order.length; step++) {
                     if (step > 0 && (long) alive.size() * VERIFY_RATIO < costs[order[step]]) {
-                        IntList left = new IntList(alive.size());
+                        IntList left = scratch.spare(alive);
                         for (int c = 0; c < alive.size(); c++) {
                             int b = alive.get(c);
                             int s = score(b);
@@ -717,11 +716,9 @@ public final class SearchIndex {
                         alive = left;
                         break;
                     }
-                    IntList touched = new IntList(step == 0 ? (int) Math.min(n, costs[order[0]]) : alive.size());
+                    // The first word's bodies are every body whose stage, total or bonus changes: scratch.used.
+                    IntList touched = step == 0 ? scratch.used : scratch.spare(alive);
                     collect(words[order[step]], step, step == order.length - 1, wordBest, touched);
-                    if (step == 0) {
-                        scratch.used = touched; // every body whose stage, total or name flag changes
-                    }
                     for (int c = 0; c < touched.size(); c++) {
                         int b = touched.get(c);
                         total[b] += wordBest[b];
@@ -994,7 +991,9 @@ public final class SearchIndex {
         final int[] total;
         final int[] bonus;
         final int[] wordBest; // cleared as each word is done
-        IntList used = new IntList(0);
+        final IntList used = new IntList(64); // the bodies whose entries above are set
+        private final IntList a = new IntList(64);
+        private final IntList b = new IntList(64);
 
         Scratch(int n) {
             stage = new byte[n];
@@ -1003,15 +1002,24 @@ public final class SearchIndex {
             wordBest = new int[n];
         }
 
+        /** An empty list that is not {@code inUse} (nor {@link #used}). */
+        IntList spare(IntList inUse) {
+            IntList spare = inUse == a ? b : a;
+            spare.clear();
+            return spare;
+        }
+
         void clear() {
             for (int i = 0; i < used.size(); i++) {
-                int b = used.get(i);
-                stage[b] = 0;
-                total[b] = 0;
-                bonus[b] = 0;
-                wordBest[b] = 0;
+                int body = used.get(i);
+                stage[body] = 0;
+                total[body] = 0;
+                bonus[body] = 0;
+                wordBest[body] = 0;
             }
-            used = new IntList(0);
+            used.clear();
+            a.clear();
+            b.clear();
         }
     }
 
@@ -1176,6 +1184,10 @@ public final class SearchIndex {
 
         int size() {
             return size;
+        }
+
+        void clear() {
+            size = 0;
         }
 
         int[] toArray() {
