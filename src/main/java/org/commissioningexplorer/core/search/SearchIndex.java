@@ -133,11 +133,13 @@ public final class SearchIndex {
         }
 
         Integer[] order = new Integer[n];
+        String[] sortKey = new String[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
+            sortKey[i] = bodies[i].name().toLowerCase(Locale.ROOT);
         }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> bodies[i].name(), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(i -> bodies[i].name()).thenComparing(i -> bodies[i].id()).thenComparingInt(i -> i));
+        Arrays.sort(order, Comparator.comparing((Integer i) -> sortKey[i]).thenComparing(i -> bodies[i].name())
+                .thenComparing(i -> bodies[i].id()).thenComparingInt(i -> i));
         nameRank = new int[n];
         byNameRank = new int[n];
         for (int r = 0; r < n; r++) {
