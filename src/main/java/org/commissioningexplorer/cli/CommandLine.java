@@ -18,6 +18,12 @@ import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.search.MatchField;
+import org.commissioningexplorer.core.search.Normaliser;
+import org.commissioningexplorer.core.search.SearchGroup;
+import org.commissioningexplorer.core.search.SearchHit;
+import org.commissioningexplorer.core.search.SearchIndex;
+import org.commissioningexplorer.core.search.SearchResults;
 import org.commissioningexplorer.core.time.AsOf;
 
 /**
@@ -38,13 +44,16 @@ public final class CommandLine {
               validate PATH        check a dataset file and report every problem as FILE:LINE:COLUMN: message
               stats [--as-of DATE] count the dataset's bodies by kind (that existed on DATE)
               find QUERY [--as-of DATE]
-                                   list bodies whose name or code matches QUERY (that existed on DATE)
+                                   search names, codes, former names, roles, services and document
+                                   titles; best first, grouped by kind (only bodies that existed on DATE)
               show CODE_OR_ID [--as-of DATE]
                                    print everything known about one body (e.g. show 06W); with a DATE,
                                    the body that had the code then, and the links that held on DATE
               import-ons-ods DIR [--out OUTDIR]
                                    turn the ONS and ODS CSV files in DIR into dataset part files in OUTDIR
                                    (default resources/generated), replacing the files there
+              bench [--bodies N]   time loading, indexing and searching the bundled dataset and a made-up
+                                   one of N bodies (default 100000)
               help                 print this help
               version              print the version
 
@@ -54,7 +63,7 @@ public final class CommandLine {
             """;
 
     private static final List<String> COMMANDS = List.of("validate", "stats", "find", "show", "import-ons-ods", "help",
-            "version");
+            "version", "bench");
 
     /** Where {@code import-ons-ods} writes unless told otherwise. */
     static final Path DEFAULT_IMPORT_OUT = Path.of("resources", "generated");
@@ -114,6 +123,12 @@ public final class CommandLine {
                     return new Parsed(command, operands, data, asOf, "--out needs a folder to write to");
                 }
                 outDir = Path.of(value);
+            } else if (a.equals("--bodies") || a.startsWith("--bodies=")) {
+                String value = a.startsWith("--bodies=") ? a.substring(9) : (i + 1 < args.length ? args[++i] : null);
+                if (value == null || value.isBlank()) {
+                    return new Parsed(command, operands, data, asOf, "--bodies needs a number of bodies");
+                }
+                operands.add("--bodies=" + value); // read by bench
             } else if (a.equals("-h") || a.equals("--help")) {
                 command = command == null ? "help" : command;
             } else if (a.equals("--version")) {
@@ -134,6 +149,9 @@ public final class CommandLine {
         }
         if (asOf != null && command == null) {
             return new Parsed(null, operands, data, asOf, "--as-of works with stats, find and show");
+        }
+        if (operands.stream().anyMatch(o -> o.startsWith("--bodies=")) && !"bench".equals(command)) {
+            return new Parsed(command, operands, data, asOf, "--bodies is an option of bench only");
         }
         if (outDir != null && !"import-ons-ods".equals(command)) {
             return new Parsed(command, operands, data, asOf, "--out is an option of import-ons-ods only");
@@ -163,6 +181,8 @@ public final class CommandLine {
             case "stats" -> p.operands().isEmpty() ? withDataset(p.data(), d -> stats(d, p.asOf()))
                     : usage("stats takes no arguments");
             case "find" -> p.operands().isEmpty() ? usage("find needs a QUERY")
+                    : !Normaliser.isSearchable(String.join(" ", p.operands()))
+                    ? usage("find needs a QUERY with at least one letter or digit")
                     : withDataset(p.data(), d -> find(d, String.join(" ", p.operands()), p.asOf()));
             case "show" -> p.operands().size() == 1
                     ? withDataset(p.data(), d -> show(d, p.operands().get(0), p.asOf()))
@@ -170,6 +190,7 @@ public final class CommandLine {
             case "import-ons-ods" -> p.operands().size() == 1
                     ? importOnsOds(Path.of(p.operands().get(0)), p.out() == null ? DEFAULT_IMPORT_OUT : p.out())
                     : usage("import-ons-ods needs exactly one DIR (the folder of ONS and ODS CSV files)");
+            case "bench" -> bench(p.operands());
             default -> usage("unknown command '" + p.command() + "'");
         };
     }
@@ -238,24 +259,65 @@ public final class CommandLine {
     }
 
     private int find(DatasetQueries q, String query, LocalDate asOf) {
-        List<Body> hits = q.find(query).stream().filter(b -> q.existedOn(b, asOf)).toList();
-        if (hits.isEmpty()) {
+        SearchResults r = SearchIndex.of(q).results(query, asOf, Integer.MAX_VALUE);
+        String others = r.totalOtherDates() == 1 ? "1 body" : r.totalOtherDates() + " bodies";
+        if (r.hits().isEmpty()) {
             err.println("No body matches '" + query + "'" + (asOf == null ? "." : " on " + asOf + "."));
+            if (r.totalOtherDates() > 0) {
+                err.println(others + " matched on other dates; find without --as-of lists them.");
+            }
             return FAILED;
         }
         int codeWidth = 4;
         int nameWidth = 4;
         int idWidth = 2;
-        for (Body b : hits) {
+        for (SearchHit h : r.hits()) {
+            Body b = h.body();
             codeWidth = Math.max(codeWidth, b.primaryCode().orElse("-").length());
             nameWidth = Math.max(nameWidth, b.name().length());
             idWidth = Math.max(idWidth, b.id().length());
         }
-        String row = "%-" + codeWidth + "s  %-" + nameWidth + "s  %-" + idWidth + "s  %s%n";
-        for (Body b : hits) {
-            out.printf(row, b.primaryCode().orElse("-"), b.name(), b.id(), q.dataset().kind(b.kind()).label());
+        String row = "  %-" + codeWidth + "s  %-" + nameWidth + "s  %-" + idWidth + "s  %s";
+        boolean first = true;
+        for (SearchGroup g : r.groups()) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            out.println(g.label() + " (" + g.hits().size() + ")");
+            for (SearchHit h : g.hits()) {
+                Body b = h.body();
+                String code = b.primaryCode().orElse("-");
+                String matched = h.matchedByName() || h.field() == MatchField.ID
+                        || (h.field() == MatchField.CODE && h.matchedText().equals(code))
+                        ? "" : "matched " + h.matchDescription();
+                out.println(String.format(row, code, b.name(), b.id(), matched).stripTrailing());
+            }
+        }
+        if (r.totalOtherDates() > 0) {
+            err.println(others.replaceFirst(" ", " more ") + " matched but did not exist on " + asOf
+                    + "; find without --as-of lists them.");
         }
         return OK;
+    }
+
+    private int bench(List<String> operands) {
+        int bodies = Bench.DEFAULT_BODIES;
+        for (String o : operands) {
+            if (!o.startsWith("--bodies=")) {
+                return usage("bench takes no arguments other than --bodies N");
+            }
+            String value = o.substring(9);
+            try {
+                bodies = Integer.parseInt(value.strip().replace("_", "").replace(",", ""));
+            } catch (NumberFormatException e) {
+                bodies = -1;
+            }
+            if (bodies < 100 || bodies > 2_000_000) {
+                return usage("--bodies needs a whole number from 100 to 2000000, not '" + value + "'");
+            }
+        }
+        return new Bench(out).run(bodies);
     }
 
     private int show(DatasetQueries q, String key, LocalDate asOf) {

@@ -81,9 +81,75 @@ class CommandLineTest {
     @Test
     void findListsMatchesAndExitsOneWhenNone() {
         assertEquals(0, run("find", "alpha", "--data", SMALL));
-        assertTrue(out().startsWith("01A"), out());
+        assertTrue(out().startsWith("Clinical Commissioning Groups (1)\n  01A"), out());
         assertEquals(1, run("find", "zzz", "--data", SMALL));
         assertTrue(err().contains("No body matches 'zzz'"));
+    }
+
+    @Test
+    void findGroupsByKindBestFirstAndSaysWhatMatchedWhenNotTheName() {
+        assertEquals(0, run("find", "nhs", "ccg", "--data", SMALL));
+        assertEquals("""
+                Clinical Commissioning Groups (2)
+                  01A   NHS Alpha CCG         ccg-a
+                  02B   NHS Beta & Gamma CCG  ccg-b
+                """, out());
+        out.reset();
+        assertEquals(0, run("find", "registered nurse", "--data", SMALL));
+        assertEquals("Governing body (1)\n  -     Governing Body  ccg-a-gb  matched role: Registered nurse\n", out());
+        out.reset();
+        assertEquals(0, run("find", "E38000001", "--data", SMALL));
+        assertTrue(out().contains("01A   NHS Alpha CCG  ccg-a  matched code: E38000001"), out());
+        out.reset();
+        assertEquals(0, run("find", "audit", "--data", SMALL));
+        assertEquals("Committee (1)\n  -     Audit Committee  ccg-a-audit\n", out(), "a name match needs no note");
+        out.reset();
+        assertEquals(0, run("find", "Alpah", "--data", SMALL));
+        assertTrue(out().contains("ccg-a"), "a typo is forgiven: " + out());
+    }
+
+    @Test
+    void findAsOfPrintsOnlyWhatExistedAndSaysHowManyMatchedOnOtherDates() {
+        assertEquals(0, run("find", "nhs ccg", "--as-of", "2020-03-31", "--data", SMALL));
+        assertTrue(out().contains("ccg-a") && !out().contains("ccg-b"), out());
+        assertTrue(err().contains("1 more body matched but did not exist on 2020-03-31"), err());
+        out.reset();
+        err.reset();
+        assertEquals(1, run("find", "01A", "--as-of", "2020-04-01", "--data", SMALL));
+        assertEquals("", out());
+        assertTrue(err().contains("No body matches '01A' on 2020-04-01."), err());
+        assertTrue(err().contains("matched on other dates"), err());
+    }
+
+    @Test
+    void findWithoutALetterOrDigitIsAUsageError() {
+        assertEquals(2, run("find", "&", "--data", SMALL));
+        assertTrue(err().contains("find needs a QUERY with at least one letter or digit"), err());
+        assertEquals(2, run("find", "  ", "--data", SMALL));
+    }
+
+    @Test
+    void benchTimesTheBundledAndAMadeUpDataset() {
+        assertEquals(0, run("bench", "--bodies", "2000"));
+        String o = out();
+        assertTrue(o.startsWith("Search benchmark: Java "), o);
+        assertTrue(o.contains("\nBundled dataset: "), o);
+        assertTrue(o.contains("\nSynthetic dataset: 2000 bodies, seed "), o);
+        for (String label : new String[] {"generate and write", "load, cold", "load, warm (median of 5)",
+            "index build, first", "index build, warm (median of 3)", "slowest query"}) {
+            assertTrue(o.contains("  " + label), label + " missing: " + o);
+        }
+        assertEquals(2, o.split("search latency \\(4000 searches\\)\\s+p50 [0-9.]+ ms\\s+p90 [0-9.]+ ms"
+                + "\\s+p99 [0-9.]+ ms\\s+max [0-9.]+ ms", -1).length - 1, o);
+    }
+
+    @Test
+    void benchOptionsAreChecked() {
+        assertEquals(2, run("bench", "--bodies", "lots"));
+        assertTrue(err().contains("--bodies needs a whole number from 100 to 2000000, not 'lots'"), err());
+        assertEquals(2, run("bench", "extra"));
+        assertEquals(2, run("stats", "--bodies", "2000"));
+        assertTrue(err().contains("--bodies is an option of bench only"), err());
     }
 
     @Test

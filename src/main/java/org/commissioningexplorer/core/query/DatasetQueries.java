@@ -1,6 +1,5 @@
 package org.commissioningexplorer.core.query;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +18,8 @@ import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.model.Relationship;
 import org.commissioningexplorer.core.model.RelationshipTypes;
+import org.commissioningexplorer.core.search.SearchHit;
+import org.commissioningexplorer.core.search.SearchIndex;
 import org.commissioningexplorer.core.time.AsOf;
 
 /** Questions asked of a loaded dataset, shared by the window and the command line. Built once per dataset. */
@@ -200,41 +201,12 @@ public final class DatasetQueries {
     }
 
     /**
-     * Bodies whose name, former name, code or id contains every word of the query, ignoring case and
-     * accents. Best first: exact code or id, then names starting with the query, then the rest by name.
+     * Bodies that match the query, best first, on any date: see {@link SearchIndex} for what is searched and
+     * how hits are ranked (exact code or id first, then names, other fields, parts of words and typos).
+     * The index is built on first use and kept with these queries.
      */
     public List<Body> find(String query) {
-        String q = normalise(query);
-        if (q.isBlank()) {
-            return List.of();
-        }
-        String[] words = q.split(" ");
-        record Hit(Body body, int rank) {
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (Body b : dataset.bodies()) {
-            String name = normalise(b.name());
-            boolean exactCode = b.id().equalsIgnoreCase(query.strip())
-                    || b.codes().stream().anyMatch(c -> c.value().equalsIgnoreCase(query.strip()));
-            StringBuilder text = new StringBuilder(name).append(' ').append(normalise(b.id()));
-            b.formerNames().forEach(n -> text.append(' ').append(normalise(n)));
-            b.codes().forEach(c -> text.append(' ').append(normalise(c.value())));
-            String haystack = text.toString();
-            boolean all = true;
-            for (String w : words) {
-                if (!haystack.contains(w)) {
-                    all = false;
-                    break;
-                }
-            }
-            if (exactCode) {
-                hits.add(new Hit(b, 0));
-            } else if (all) {
-                hits.add(new Hit(b, name.startsWith(q) ? 1 : name.contains(q) ? 2 : 3));
-            }
-        }
-        hits.sort(Comparator.comparingInt(Hit::rank).thenComparing(h -> h.body().name(), String.CASE_INSENSITIVE_ORDER));
-        return hits.stream().map(Hit::body).toList();
+        return SearchIndex.of(this).search(query, null, Integer.MAX_VALUE).stream().map(SearchHit::body).toList();
     }
 
     /** How many bodies of each kind, most common first, ties by kind label. */
@@ -260,11 +232,5 @@ public final class DatasetQueries {
 
     private static String sourceOf(Relationship r, Body owner) {
         return r.source() != null ? r.source() : owner.primarySource();
-    }
-
-    /** Lower case, accents and punctuation removed, single spaces. */
-    static String normalise(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

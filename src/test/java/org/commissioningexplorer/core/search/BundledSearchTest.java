@@ -1,0 +1,118 @@
+package org.commissioningexplorer.core.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.commissioningexplorer.core.data.DatasetLoader;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.query.DatasetQueries;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The search engine on the national dataset bundled with the application. */
+class BundledSearchTest {
+
+    static DatasetQueries queries;
+    static SearchIndex index;
+
+    @BeforeAll
+    static void load() {
+        queries = new DatasetQueries(DatasetLoader.loadBundled().dataset().orElseThrow());
+        index = SearchIndex.of(queries);
+    }
+
+    static List<String> ids(List<SearchHit> hits) {
+        return hits.stream().map(h -> h.body().id()).toList();
+    }
+
+    static List<String> find(String query) {
+        return ids(index.search(query, null, 50));
+    }
+
+    static void assertAmongFirst(int n, String id, String query) {
+        List<String> ids = find(query);
+        assertTrue(ids.subList(0, Math.min(n, ids.size())).contains(id),
+                id + " should be among the first " + n + " for '" + query + "': " + ids);
+    }
+
+    @Test
+    void exactCodesComeFirst() {
+        SearchHit norwich = index.search("06W", null, 10).get(0);
+        assertEquals("NHS Norwich CCG", norwich.body().name());
+        assertEquals(MatchField.CODE, norwich.field());
+        assertEquals("NHS Norfolk and Waveney Integrated Care Board", index.search("qmm", null, 10).get(0).body().name(),
+                "the ICB, which still has the code, before the partnership that had it");
+        assertEquals("ccg-06W", find("e38000131").get(0), "an ONS code no longer in use");
+    }
+
+    @Test
+    void partialNamesAndTypos() {
+        assertAmongFirst(3, "ccg-06W", "norw");
+        assertAmongFirst(3, "ccg-06W", "Norwhich");
+        assertAmongFirst(3, "ccg-00C", "Darlingtn");
+        assertTrue(find("Darlingtn").contains("la-E06000005"), find("Darlingtn").toString());
+        assertAmongFirst(3, "ccg-00C", "darl");
+    }
+
+    @Test
+    void ampersandAndIgnorableWords() {
+        List<String> amp = find("Bath & North East Somerset");
+        assertEquals(amp, find("Bath and North East Somerset"));
+        assertTrue(amp.subList(0, 2).containsAll(List.of("la-E06000022", "ccg-11E")), amp.toString());
+        assertEquals("ccg-06W", find("Norwich CCG").get(0));
+        assertEquals("ccg-06W", find("NHS Norwich").get(0));
+        assertEquals("ccg-06W", find("norwich clinical commissioning group").get(0));
+    }
+
+    @Test
+    void rolesServicesAndDocumentTitles() {
+        SearchHit nurse = index.search("registered nurse", null, 10).get(0);
+        assertEquals("ccg-06W-governing-body", nurse.body().id());
+        assertEquals("role: Registered nurse", nurse.matchDescription());
+
+        SearchHit dentistry = index.search("dentistry", null, 10).get(0);
+        assertEquals("nhs-england", dentistry.body().id());
+        assertEquals(MatchField.SERVICE, dentistry.field());
+
+        List<SearchHit> terms = index.search("terms of reference", null, 50);
+        assertTrue(ids(terms).contains("ccg-06W-audit-committee"), ids(terms).toString());
+        assertTrue(terms.stream().allMatch(h -> h.field() == MatchField.DOCUMENT_TITLE), ids(terms).toString());
+    }
+
+    @Test
+    void asOfTheDayNorwichCcgEndedAndTheDayNorfolkAndWaveneyBegan() {
+        LocalDate lastDay = LocalDate.of(2020, 3, 31);
+        LocalDate firstDay = LocalDate.of(2020, 4, 1);
+
+        SearchResults norwichBefore = index.results("06W", lastDay, 20);
+        assertEquals("ccg-06W", norwichBefore.hits().get(0).body().id());
+        SearchResults norwichAfter = index.results("06W", firstDay, 20);
+        assertFalse(ids(norwichAfter.hits()).contains("ccg-06W"));
+        assertEquals("ccg-06W", norwichAfter.otherDates().get(0).body().id());
+        assertFalse(norwichAfter.otherDates().get(0).existedOnDate());
+
+        assertFalse(ids(index.results("26A", lastDay, 20).hits()).contains("ccg-26A"));
+        SearchResults waveney = index.results("26A", firstDay, 20);
+        assertEquals("ccg-26A", waveney.hits().get(0).body().id());
+        assertTrue(ids(waveney.otherDates()).contains("sicbl-26A"), "the sub-ICB location that kept the code, later");
+    }
+
+    @Test
+    void groupedByKind() {
+        SearchResults r = index.results("norwich", null, 50);
+        assertEquals("Clinical Commissioning Groups", r.groups().get(0).label());
+        assertEquals(List.of("ccg-06W"), ids(r.groups().get(0).hits()));
+        List<String> kinds = r.groups().stream().map(SearchGroup::kind).toList();
+        assertEquals(kinds.stream().distinct().toList(), kinds);
+        assertEquals(r.hits().size(), r.groups().stream().mapToInt(g -> g.hits().size()).sum());
+    }
+
+    @Test
+    void datasetQueriesFindUsesTheEngine() {
+        assertEquals("ccg-06W", queries.find("06W").get(0).id());
+        assertEquals(find("norwich"), queries.find("norwich").stream().map(Body::id).limit(50).toList());
+    }
+}
