@@ -17,6 +17,8 @@ import org.commissioningexplorer.core.importer.OnsOdsImporter;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.core.query.Commissioners;
+import org.commissioningexplorer.core.query.ServiceCatalogue;
 import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.core.search.MatchField;
 import org.commissioningexplorer.core.search.Normaliser;
@@ -49,6 +51,11 @@ public final class CommandLine {
               show CODE_OR_ID [--as-of DATE]
                                    print everything known about one body (e.g. show 06W); with a DATE,
                                    the body that had the code then, and the links that held on DATE
+              commissioner SERVICE --for PLACE [--as-of DATE]
+                                   who commissioned a service (dentistry, GP services, pharmacy, mental
+                                   health, public health, …) for a place (a code, id or name of a CCG,
+                                   ICB, local authority or HWB) on DATE (default today), with sources;
+                                   commissioner with no SERVICE lists the services
               import-ons-ods DIR [--out OUTDIR]
                                    turn the ONS and ODS CSV files in DIR into dataset part files in OUTDIR
                                    (default resources/generated), replacing the files there
@@ -62,8 +69,9 @@ public final class CommandLine {
             Exit status: 0 ok, 1 invalid data or not found, 2 usage error.
             """;
 
-    private static final List<String> COMMANDS = List.of("validate", "stats", "find", "show", "import-ons-ods", "help",
-            "version", "bench");
+    private static final List<String> COMMANDS = List.of("validate", "stats", "find", "show", "commissioner",
+            "import-ons-ods", "help", "version", "bench");
+    private static final List<String> AS_OF_COMMANDS = List.of("stats", "find", "show", "commissioner");
 
     /** Where {@code import-ons-ods} writes unless told otherwise. */
     static final Path DEFAULT_IMPORT_OUT = Path.of("resources", "generated");
@@ -77,9 +85,10 @@ public final class CommandLine {
     }
 
     /** The arguments, split into a command, its operands and the optional --data path. */
-    record Parsed(String command, List<String> operands, Path data, LocalDate asOf, Path out, String error) {
+    record Parsed(String command, List<String> operands, Path data, LocalDate asOf, Path out, String place,
+            String error) {
         Parsed(String command, List<String> operands, Path data, LocalDate asOf, String error) {
-            this(command, operands, data, asOf, null, error);
+            this(command, operands, data, asOf, null, null, error);
         }
     }
 
@@ -99,6 +108,7 @@ public final class CommandLine {
         Path data = null;
         LocalDate asOf = null;
         Path outDir = null;
+        String place = null;
         List<String> operands = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -123,6 +133,12 @@ public final class CommandLine {
                     return new Parsed(command, operands, data, asOf, "--out needs a folder to write to");
                 }
                 outDir = Path.of(value);
+            } else if (a.equals("--for") || a.startsWith("--for=")) {
+                String value = a.startsWith("--for=") ? a.substring(6) : (i + 1 < args.length ? args[++i] : null);
+                if (value == null || value.isBlank()) {
+                    return new Parsed(command, operands, data, asOf, "--for needs a place: a code, id or name");
+                }
+                place = value.strip();
             } else if (a.equals("--bodies") || a.startsWith("--bodies=")) {
                 String value = a.startsWith("--bodies=") ? a.substring(9) : (i + 1 < args.length ? args[++i] : null);
                 if (value == null || value.isBlank()) {
@@ -144,11 +160,11 @@ public final class CommandLine {
                 operands.add(a);
             }
         }
-        if (asOf != null && command != null && !List.of("stats", "find", "show").contains(command)) {
-            return new Parsed(command, operands, data, asOf, "--as-of works with stats, find and show");
+        if (asOf != null && (command == null || !AS_OF_COMMANDS.contains(command))) {
+            return new Parsed(command, operands, data, asOf, "--as-of works with stats, find, show and commissioner");
         }
-        if (asOf != null && command == null) {
-            return new Parsed(null, operands, data, asOf, "--as-of works with stats, find and show");
+        if (place != null && !"commissioner".equals(command)) {
+            return new Parsed(command, operands, data, asOf, "--for is an option of commissioner only");
         }
         if (operands.stream().anyMatch(o -> o.startsWith("--bodies=")) && !"bench".equals(command)) {
             return new Parsed(command, operands, data, asOf, "--bodies is an option of bench only");
@@ -156,7 +172,7 @@ public final class CommandLine {
         if (outDir != null && !"import-ons-ods".equals(command)) {
             return new Parsed(command, operands, data, asOf, "--out is an option of import-ons-ods only");
         }
-        return new Parsed(command, operands, data, asOf, outDir, null);
+        return new Parsed(command, operands, data, asOf, outDir, place, null);
     }
 
     public int run(String[] args) {
@@ -187,6 +203,7 @@ public final class CommandLine {
             case "show" -> p.operands().size() == 1
                     ? withDataset(p.data(), d -> show(d, p.operands().get(0), p.asOf()))
                     : usage("show needs exactly one CODE_OR_ID");
+            case "commissioner" -> commissioner(p);
             case "import-ons-ods" -> p.operands().size() == 1
                     ? importOnsOds(Path.of(p.operands().get(0)), p.out() == null ? DEFAULT_IMPORT_OUT : p.out())
                     : usage("import-ons-ods needs exactly one DIR (the folder of ONS and ODS CSV files)");
@@ -328,6 +345,55 @@ public final class CommandLine {
         }
         new ProfilePrinter(out, q).print(BodyProfile.of(q, body.get()), asOf);
         return OK;
+    }
+
+    private int commissioner(Parsed p) {
+        ServiceCatalogue catalogue = ServiceCatalogue.standard();
+        String text = String.join(" ", p.operands());
+        if (text.isBlank()) {
+            err.println("error: commissioner needs a SERVICE, one of:\n" + serviceList(catalogue.all()).stripTrailing());
+            err.println("e.g. commissioner dentistry --for 06W --as-of 2019-04-01");
+            return USAGE;
+        }
+        Optional<ServiceCatalogue.Service> service = catalogue.find(text);
+        if (service.isEmpty()) {
+            List<ServiceCatalogue.Service> maybe = catalogue.candidates(text);
+            err.println("error: no service called '" + text + "'; " + (maybe.isEmpty() ? "the services are:\n"
+                    + serviceList(catalogue.all()) : "did you mean one of these?\n" + serviceList(maybe))
+                    .stripTrailing());
+            return USAGE;
+        }
+        if (p.place() == null) {
+            return usage("commissioner needs --for PLACE: the code, id or name of a CCG, ICB, local authority or HWB"
+                    + " (e.g. --for 06W)");
+        }
+        LocalDate date = p.asOf() != null ? p.asOf() : LocalDate.now();
+        return withDataset(p.data(), q -> {
+            Optional<Body> place = q.lookup(p.place(), date);
+            if (place.isEmpty() && Normaliser.isSearchable(p.place())) {
+                SearchResults r = SearchIndex.of(q).results(p.place(), null, 1);
+                if (!r.hits().isEmpty()) {
+                    place = Optional.of(r.hits().get(0).body());
+                    err.println("Taking '" + p.place() + "' to mean " + place.get().name() + " ["
+                            + place.get().id() + "]; give its code or id to choose another.");
+                }
+            }
+            if (place.isEmpty()) {
+                err.println("No body has the id, code or name '" + p.place() + "'. Try: find " + p.place());
+                return FAILED;
+            }
+            Commissioners.Answer a = new Commissioners(q, catalogue).ask(service.get(), place.get(), date);
+            new CommissionerPrinter(out).print(a);
+            return a.answered() ? OK : FAILED;
+        });
+    }
+
+    private static String serviceList(List<ServiceCatalogue.Service> services) {
+        StringBuilder sb = new StringBuilder();
+        for (ServiceCatalogue.Service s : services) {
+            sb.append(String.format("  %-22s %s%n", s.id(), s.label()));
+        }
+        return sb.toString();
     }
 
     private int importOnsOds(Path dir, Path outDir) {

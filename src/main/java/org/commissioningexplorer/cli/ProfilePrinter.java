@@ -21,7 +21,7 @@ import org.commissioningexplorer.core.time.AsOf;
 /** Prints a body's profile as plain text, in the sections the window shows. */
 final class ProfilePrinter {
 
-    private static final int WIDTH = 100;
+    private static final int WIDTH = TextWrap.WIDTH;
     private final PrintStream out;
     private final DatasetQueries queries;
     private final Dataset dataset;
@@ -214,7 +214,7 @@ final class ProfilePrinter {
     }
 
     private void field(String label, String value) {
-        wrap(String.format("%-14s", label + ":") + value, "              ");
+        TextWrap.print(out, String.format("%-14s", label + ":") + value, "", " ".repeat(14));
     }
 
     private void heading(String title) {
@@ -222,17 +222,8 @@ final class ProfilePrinter {
         out.println(title);
     }
 
-    /** Prints text wrapped at the page width, continuation lines indented. */
+    /** Prints text wrapped at the page width, continuation lines indented two more. */
     private void wrap(String text, String indent) {
-        StringBuilder line = new StringBuilder(indent.length() == 14 ? "" : indent);
-        String cont = indent.length() == 14 ? indent : indent + "  ";
-        for (String word : text.split(" ")) {
-            if (line.length() + word.length() + 1 > WIDTH && line.toString().strip().length() > 0) {
-                out.println(line.toString().stripTrailing());
-                line = new StringBuilder(cont);
-            }
-            line.append(word).append(' ');
-        }
-        out.println(line.toString().stripTrailing());
+        TextWrap.print(out, text, indent, indent + "  ");
     }
 }

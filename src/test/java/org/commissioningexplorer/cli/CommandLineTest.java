@@ -245,4 +245,28 @@ class CommandLineTest {
         assertEquals(2, run("stats", "--as-of"));
         assertFalse(CommandLine.wantsWindow(new String[] {"--as-of", "2019-01-01"}));
     }
+
+    @Test
+    void commissionerAnswersWithTheBodyAndItsSource() {
+        assertEquals(0, run("commissioner", "dentistry", "--for", "06W", "--as-of", "2019-04-01"));
+        assertTrue(out().startsWith("Who commissioned dentistry for NHS Norwich CCG (06W) on 1 April 2019?"), out());
+        assertTrue(out().contains("NHS England [nhs-england]\n  - commissions: Dentistry services"), out());
+        assertTrue(out().contains("Source: "), out());
+        out.reset();
+        assertEquals(0, run("commissioner", "pharmacy", "--for=QMM", "--as-of=2023-04-01"));
+        assertTrue(out().contains("[icb-QMM]"), out());
+    }
+
+    @Test
+    void commissionerExplainsWhatItNeeds() {
+        assertEquals(2, run("commissioner"));
+        assertTrue(err().contains("dentistry") && err().contains("public-health"), "lists the services: " + err());
+        assertEquals(2, run("commissioner", "health", "--for", "06W"));
+        assertTrue(err().contains("did you mean") && err().contains("mental-health"), err());
+        assertEquals(2, run("commissioner", "dentistry"));
+        assertTrue(err().contains("--for PLACE"), err());
+        assertEquals(2, run("find", "x", "--for", "06W"));
+        assertEquals(1, run("commissioner", "dentistry", "--for", "zz9zz9zz"));
+        assertTrue(err().contains("No body has the id, code or name 'zz9zz9zz'"), err());
+    }
 }

@@ -41,7 +41,7 @@ final class DatasetReader {
     private static final Set<String> MEMBERSHIP_FIELDS = Set.of("role", "count", "atLeast", "represents", "body",
             "statutory", "notes", "source");
     private static final Set<String> RESPONSIBILITY_FIELDS = Set.of("service", "role", "scope", "notes", "by",
-            "source");
+            "from", "to", "source");
     private static final Set<String> DOCUMENT_FIELDS = Set.of("title", "kind", "date", "sizeKB", "url", "file",
             "notes", "source");
     private static final Set<String> RELATIONSHIP_FIELDS = Set.of("type", "target", "from", "to", "share", "notes",
@@ -346,11 +346,12 @@ final class DatasetReader {
             if (by != null) {
                 bodyRefs.add(new Ref(by, r.at("by"), rwhat));
             }
+            Period period = readPeriod(r, rwhat);
             String source = sourceRef(r, "source");
             r.finish();
             if (service != null) {
                 out.add(new Responsibility(service, role == null ? Responsibility.COMMISSIONS : role, scope, notes, by,
-                        source));
+                        source, period));
             }
         }
         return out;

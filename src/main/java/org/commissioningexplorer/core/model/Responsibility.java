@@ -8,8 +8,25 @@ package org.commissioningexplorer.core.model;
  *                "arranges", "assures", … — open-ended
  * @param scope   where or for whom ("within its boundaries", "Norwich only")
  * @param by      id of the body that does commission it, where this body does not
+ * @param period  when the body held it ({@link Period#ALWAYS} when the dataset gives no dates: for as long as
+ *                the body existed)
  */
-public record Responsibility(String service, String role, String scope, String notes, String by, String source) {
+public record Responsibility(String service, String role, String scope, String notes, String by, String source,
+        Period period) {
+
+    public Responsibility {
+        period = period == null ? Period.ALWAYS : period;
+    }
+
+    /** A responsibility held for the body's whole life. */
+    public Responsibility(String service, String role, String scope, String notes, String by, String source) {
+        this(service, role, scope, notes, by, source, Period.ALWAYS);
+    }
+
+    /** Whether the body held it on {@code date} (always, when date is null). */
+    public boolean heldOn(java.time.LocalDate date) {
+        return date == null || period.contains(date);
+    }
 
     public static final String COMMISSIONS = "commissions";
     public static final String DOES_NOT_COMMISSION = "does-not-commission";

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Code;
 import org.commissioningexplorer.core.model.Dataset;
@@ -30,7 +31,7 @@ public final class DatasetQueries {
     private final List<Body> roots = new ArrayList<>();
     private final Map<String, List<Link>> incoming = new HashMap<>();
     private final Map<String, List<Body>> byCode = new HashMap<>();
-    private final Map<String, Period> lifetimes = new HashMap<>();
+    private final Map<String, Period> lifetimes = new ConcurrentHashMap<>();
 
     public DatasetQueries(Dataset dataset) {
         this.dataset = dataset;
