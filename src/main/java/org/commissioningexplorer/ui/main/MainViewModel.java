@@ -23,6 +23,7 @@ import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.DatasetInfo;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.search.SearchIndex;
 import org.commissioningexplorer.core.time.AsOf;
 import org.commissioningexplorer.core.time.Eras;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
@@ -273,8 +274,8 @@ public final class MainViewModel {
         loading.set(true);
         String name = path == null ? "the bundled dataset" : path.getFileName().toString();
         status.set("Opening " + name + "…");
-        runner.run(() -> path == null ? DatasetLoader.loadBundled() : DatasetLoader.load(path),
-                result -> finish(path, name, result, fallBackToBundled),
+        runner.run(() -> prepare(path == null ? DatasetLoader.loadBundled() : DatasetLoader.load(path)),
+                loaded -> finish(path, name, loaded, fallBackToBundled),
                 failure -> {
                     loading.set(false);
                     status.set("");
@@ -284,7 +285,21 @@ public final class MainViewModel {
                 });
     }
 
-    private void finish(Path path, String name, LoadResult result, boolean fallBackToBundled) {
+    /** A loaded dataset with its queries and search index, both built off the UI thread. */
+    private record Loaded(LoadResult result, DatasetQueries queries) {
+    }
+
+    private static Loaded prepare(LoadResult result) {
+        if (!result.ok()) {
+            return new Loaded(result, null);
+        }
+        DatasetQueries q = new DatasetQueries(result.dataset().orElseThrow());
+        SearchIndex.of(q); // built now, in the background, so the first keystroke in the search box is instant
+        return new Loaded(result, q);
+    }
+
+    private void finish(Path path, String name, Loaded loaded, boolean fallBackToBundled) {
+        LoadResult result = loaded.result();
         loading.set(false);
         if (!result.ok()) {
             problems.setAll(result.problems());
@@ -310,7 +325,7 @@ public final class MainViewModel {
             dismissProblems();
         }
         String previous = selected.get() == null ? null : selected.get().id();
-        DatasetQueries q = new DatasetQueries(result.dataset().orElseThrow());
+        DatasetQueries q = loaded.queries();
         currentPath = path;
         if (asOf.get() == null) {
             LocalDate remembered = AsOf.parse(settings.get(AS_OF_KEY, "")).orElse(null);

@@ -161,8 +161,8 @@ public final class MainWindowController {
     }
 
     @FXML
-    private void focusFilter() {
-        treeController.focusFilter();
+    private void focusSearch() {
+        treeController.focusSearch();
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.commissioningexplorer.ui.tree;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -16,24 +17,34 @@ import javafx.scene.input.KeyCode;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.search.SearchResultCell;
+import org.commissioningexplorer.ui.search.SearchRow;
+import org.commissioningexplorer.ui.search.SearchViewModel;
 
 /**
- * The organisation tree with its name filter. It follows the view-model's selection (so links elsewhere
- * select here) and sets it when the user moves in the tree.
+ * The organisation tree and the search box above it. The tree follows the view-model's selection (so links
+ * elsewhere select here) and sets it when the user moves in it. While the box holds a query, the grouped
+ * search results stand in for the tree; opening one shows it in the tree (see {@link SearchViewModel}).
  */
 public final class OrganisationTreeController {
 
     private final MainViewModel model;
+    private final SearchViewModel search;
     private final Map<String, TreeItem<TreeEntry>> items = new HashMap<>();
     private boolean syncing;
 
     @FXML
-    private TextField filterField;
+    private TextField searchField;
+    @FXML
+    private Label searchSummary;
     @FXML
     private TreeView<TreeEntry> tree;
+    @FXML
+    private ListView<SearchRow> results;
 
     public OrganisationTreeController(MainViewModel model) {
         this.model = model;
+        this.search = new SearchViewModel(model);
     }
 
     @FXML
@@ -49,39 +60,99 @@ public final class OrganisationTreeController {
         model.queriesProperty().addListener((obs, old, q) -> rebuild());
         model.asOfProperty().addListener((obs, old, date) -> rebuild());
         model.selectedProperty().addListener((obs, old, body) -> reveal(body));
-        filterField.textProperty().addListener((obs, old, text) -> rebuild());
-        filterField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                filterField.clear();
-                tree.requestFocus();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                selectFirstMatch();
-                tree.requestFocus();
-                e.consume();
-            }
-        });
-        // Esc in the tree also drops the filter, keeping the selection, so the whole tree comes back.
-        tree.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !filterField.getText().isEmpty()) {
-                filterField.clear();
-                e.consume();
-            }
-        });
         model.setTreeFocus(tree::requestFocus);
+        initSearch();
         rebuild();
-        // Start with the keyboard in the tree, so arrow keys work at once and the filter shows its hint.
+        // Start with the keyboard in the tree, so arrow keys work at once and the search box shows its hint.
         Platform.runLater(tree::requestFocus);
     }
 
-    /** Puts the keyboard in the name filter (Ctrl+F). */
-    public void focusFilter() {
-        filterField.requestFocus();
-        filterField.selectAll();
+    private void initSearch() {
+        searchField.textProperty().bindBidirectional(search.queryProperty());
+        searchSummary.textProperty().bind(search.summaryProperty());
+        searchSummary.managedProperty().bind(searchSummary.visibleProperty());
+        results.setItems(search.rows());
+        results.setCellFactory(l -> new SearchResultCell(b -> model.queries() == null
+                ? org.commissioningexplorer.core.model.Period.ALWAYS : model.queries().lifetime(b)));
+        results.setPlaceholder(new Label("No results"));
+        search.queryProperty().addListener((obs, old, text) -> showResults(search.isActive()));
+        showResults(false);
+        // Headings are not results: the selection steps over them.
+        results.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            int i = index.intValue();
+            if (i >= 0 && i < search.rows().size() && search.rows().get(i) instanceof SearchRow.Heading) {
+                int step = old.intValue() > i ? -1 : 1;
+                int next = i + step;
+                if (next < 0 || next >= search.rows().size()) {
+                    next = i - step;
+                }
+                int target = next;
+                Platform.runLater(() -> {
+                    if (target >= 0 && target < search.rows().size()) {
+                        results.getSelectionModel().select(target);
+                    }
+                });
+            }
+        });
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+                tree.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                search.open(search.first());
+                tree.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && search.isActive() && search.first() != null) {
+                results.requestFocus();
+                results.getSelectionModel().select(search.rows().indexOf(
+                        search.rows().stream().filter(SearchRow.Hit.class::isInstance).findFirst().orElseThrow()));
+                e.consume();
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+                tree.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP && results.getSelectionModel().getSelectedIndex() <= 1) {
+                searchField.requestFocus();
+                e.consume();
+            }
+        });
+        results.setOnMouseClicked(e -> {
+            if (e.getClickCount() >= 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                openSelected();
+            }
+        });
+    }
+
+    private void openSelected() {
+        SearchRow row = results.getSelectionModel().getSelectedItem();
+        if (row instanceof SearchRow.Hit h) {
+            search.open(h.hit());
+            tree.requestFocus();
+        }
+    }
+
+    private void showResults(boolean show) {
+        results.setVisible(show);
+        tree.setVisible(!show);
+        searchSummary.setVisible(show);
+    }
+
+    /** Puts the keyboard in the search box (Ctrl+F). */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 
     private void rebuild() {
         DatasetQueries q = model.queries();
-        // Keep what the user opened: moving the date or typing must not fold the tree up again.
+        // Keep what the user opened: moving the date must not fold the tree up again.
         Set<String> open = new HashSet<>();
         if (tree.getRoot() != null) {
             collectExpanded(tree.getRoot(), "", open);
@@ -90,9 +161,8 @@ public final class OrganisationTreeController {
         items.clear();
         TreeItem<TreeEntry> root = new TreeItem<>();
         if (q != null) {
-            Set<String> visible = TreeFilter.visibleIds(q, filterField.getText());
-            addChildren(q, root, q.roots(), visible, 0);
-            if (!first && visible == null) {
+            addChildren(q, root, q.roots(), 0);
+            if (!first) {
                 restoreExpanded(root, "", open);
             }
         }
@@ -104,7 +174,6 @@ public final class OrganisationTreeController {
         }
         reveal(model.selectedProperty().get());
     }
-
     private static String key(String parentKey, TreeEntry e) {
         return e instanceof TreeEntry.GroupEntry g ? parentKey + "/" + g.kind() : e.bodyOrNull().id();
     }
@@ -127,41 +196,29 @@ public final class OrganisationTreeController {
         }
     }
 
-    private void addChildren(DatasetQueries q, TreeItem<TreeEntry> parent, List<Body> children, Set<String> visible,
-                             int depth) {
+    private void addChildren(DatasetQueries q, TreeItem<TreeEntry> parent, List<Body> children, int depth) {
         LocalDate date = model.asOf();
-        List<Body> shown = children.stream()
-                .filter(b -> q.existedOn(b, date) && (visible == null || visible.contains(b.id()))).toList();
+        List<Body> shown = children.stream().filter(b -> q.existedOn(b, date)).toList();
         for (TreeGrouping.Row row : TreeGrouping.rows(shown, kind -> q.dataset().kind(kind).plural())) {
             if (row.entry() instanceof TreeEntry.GroupEntry) {
                 TreeItem<TreeEntry> group = new TreeItem<>(row.entry());
-                group.setExpanded(visible != null);
                 parent.getChildren().add(group);
                 for (Body b : row.members()) {
-                    addItem(q, group, b, visible, depth + 1);
+                    addItem(q, group, b, depth + 1);
                 }
             } else {
-                addItem(q, parent, row.entry().bodyOrNull(), visible, depth);
+                addItem(q, parent, row.entry().bodyOrNull(), depth);
             }
         }
     }
 
-    private void addItem(DatasetQueries q, TreeItem<TreeEntry> parent, Body body, Set<String> visible, int depth) {
+    private void addItem(DatasetQueries q, TreeItem<TreeEntry> parent, Body body, int depth) {
         TreeItem<TreeEntry> item = new TreeItem<>(new TreeEntry.BodyEntry(body));
         items.put(body.id(), item);
-        // Without a filter, open the top level so a first-time user sees the structure at once;
-        // with one, open everything that leads to a match.
-        item.setExpanded(visible != null || depth == 0);
+        // Open the top level so a first-time user sees the structure at once.
+        item.setExpanded(depth == 0);
         parent.getChildren().add(item);
-        addChildren(q, item, q.children(body.id()), visible, depth + 1);
-    }
-
-    private void selectFirstMatch() {
-        String text = filterField.getText();
-        items.values().stream()
-                .filter(i -> TreeFilter.matches(i.getValue().bodyOrNull(), text))
-                .min(Comparator.comparingInt(tree::getRow))
-                .ifPresent(i -> model.selectedProperty().set(i.getValue().bodyOrNull()));
+        addChildren(q, item, q.children(body.id()), depth + 1);
     }
 
     /** Selects and scrolls to the body, clearing a filter that hides it. */
@@ -170,10 +227,6 @@ public final class OrganisationTreeController {
             return;
         }
         TreeItem<TreeEntry> item = items.get(body.id());
-        if (item == null && !filterField.getText().isEmpty()) {
-            filterField.clear(); // rebuilds, then comes back here
-            return;
-        }
         if (item == null) {
             return;
         }

@@ -1,0 +1,96 @@
+package org.commissioningexplorer.ui.search;
+
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.core.search.MatchField;
+import org.commissioningexplorer.core.search.SearchHit;
+import org.commissioningexplorer.ui.common.KindStyle;
+
+/** A search result: kind headings, and for each hit its icon, name, code and what matched or when it existed. */
+public final class SearchResultCell extends ListCell<SearchRow> {
+
+    private final Label name = new Label();
+    private final Label code = new Label();
+    private final Label detail = new Label();
+    private final HBox top = new HBox(6);
+    private final VBox text = new VBox(1, top, detail);
+    private final HBox box = new HBox(8);
+    private final Function<Body, Period> lifetime;
+
+    public SearchResultCell(Function<Body, Period> lifetime) {
+        this.lifetime = lifetime;
+        getStyleClass().add("search-cell");
+        name.getStyleClass().add("body-name");
+        code.getStyleClass().add("code-label");
+        detail.getStyleClass().add("search-detail");
+        name.setMinWidth(0);
+        code.setMinWidth(Label.USE_PREF_SIZE);
+        detail.setMinWidth(0);
+        top.setAlignment(Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(SearchRow row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().removeAll("search-heading", "other-date");
+        setText(null);
+        if (empty || row == null) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        if (row instanceof SearchRow.Heading h) {
+            getStyleClass().add("search-heading");
+            Label l = new Label(h.label() + "  (" + h.count() + ")");
+            l.getStyleClass().add("search-heading-label");
+            setGraphic(l);
+            setTooltip(null);
+            return;
+        }
+        SearchHit hit = ((SearchRow.Hit) row).hit();
+        Body b = hit.body();
+        name.setText(b.name());
+        String c = b.primaryCode().orElse("");
+        code.setText(c);
+        top.getChildren().setAll(name);
+        if (!c.isEmpty()) {
+            top.getChildren().add(code);
+        }
+        String what;
+        if (!hit.existedOnDate()) {
+            getStyleClass().add("other-date");
+            String when = lifetime.apply(b).describe();
+            what = "Existed " + (when.isEmpty() ? "at another time" : when);
+        } else if (hit.matchedByName() || hit.field() == MatchField.ID
+                || (hit.field() == MatchField.CODE && hit.matchedText().equals(c))) {
+            what = lifetime.apply(b).describe();
+            what = what.isEmpty() ? "" : capitalise(what);
+        } else {
+            what = "Matched " + hit.matchDescription();
+        }
+        detail.setText(what);
+        text.getChildren().setAll(top);
+        if (!what.isEmpty()) {
+            text.getChildren().add(detail);
+        }
+        box.getChildren().setAll(KindStyle.icon(b.kind()), text);
+        setGraphic(box);
+        setTooltip(new Tooltip(b.name() + (c.isEmpty() ? "" : " (" + c + ")") + (what.isEmpty() ? "" : "\n" + what)));
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,145 @@
+package org.commissioningexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.ui.common.BackgroundRunner;
+import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.main.MainWindow;
+import org.commissioningexplorer.ui.search.SearchRow;
+import org.commissioningexplorer.ui.tree.TreeEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Search as you type (Ctrl+F): grouped results in place of the tree; Enter, Down and Esc; moving the date. */
+@ExtendWith(ApplicationExtension.class)
+class SearchTest {
+
+    private MainViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
+                (owner, startIn) -> Optional.empty(), Services.bundle(), null);
+        model = MainWindow.show(stage, services);
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<SearchRow> results(FxRobot robot) {
+        return robot.lookup(".search-results").queryAs(ListView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeView<TreeEntry> tree(FxRobot robot) {
+        return robot.lookup(".organisation-tree").queryAs(TreeView.class);
+    }
+
+    private TextField box(FxRobot robot) {
+        return robot.lookup(".search-field").queryAs(TextField.class);
+    }
+
+    private Body selectedInTree(FxRobot robot) {
+        TreeItem<TreeEntry> item = tree(robot).getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue().bodyOrNull();
+    }
+
+    private List<String> headings(FxRobot robot) {
+        return results(robot).getItems().stream().filter(SearchRow.Heading.class::isInstance)
+                .map(r -> ((SearchRow.Heading) r).label()).toList();
+    }
+
+    private List<String> hitIds(FxRobot robot) {
+        return results(robot).getItems().stream().filter(SearchRow.Hit.class::isInstance)
+                .map(r -> ((SearchRow.Hit) r).hit().body().id()).toList();
+    }
+
+    @Test
+    void typingShowsGroupedResultsInPlaceOfTheTreeAndEscBringsTheTreeBack(FxRobot robot) {
+        assertFalse(results(robot).isVisible(), "no query, no results: the tree shows");
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        assertTrue(box(robot).isFocused(), "Ctrl+F goes to the search box");
+
+        robot.write("norfolk & waveney");
+
+        assertTrue(results(robot).isVisible());
+        assertFalse(tree(robot).isVisible());
+        assertEquals(List.of("Sustainability and Transformation Partnerships", "At other dates"), headings(robot),
+                "on 1 October 2019 the STP; the CCG (2020) and ICB (2022) later");
+        assertTrue(hitIds(robot).containsAll(List.of("ccg-26A", "icb-QMM")), () -> "hits: " + hitIds(robot));
+        String summary = robot.lookup(".search-summary").queryAs(Label.class).getText();
+        assertTrue(summary.contains("on 1 October 2019"), summary);
+
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", box(robot).getText());
+        assertFalse(results(robot).isVisible());
+        assertTrue(tree(robot).isVisible() && tree(robot).isFocused(), "back in the tree");
+    }
+
+    @Test
+    void anExactCodeComesFirstAndEnterOpensIt(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.F).write("06w");
+        assertEquals("ccg-06W", hitIds(robot).get(0), () -> "exact code first: " + hitIds(robot));
+
+        robot.type(KeyCode.ENTER);
+
+        assertEquals("ccg-06W", selectedInTree(robot).id());
+        assertEquals("", box(robot).getText(), "the search is done");
+        assertTrue(tree(robot).isVisible());
+        assertEquals(LocalDate.of(2019, 10, 1), model.asOf(), "06W existed on the date: it stays");
+    }
+
+    @Test
+    void openingABodyFromAnotherTimeMovesTheDateAndSaysSo(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.F).write("QMM");
+        assertTrue(headings(robot).contains("At other dates"), () -> "QMM began in 2022: " + headings(robot));
+
+        robot.type(KeyCode.DOWN);
+        assertTrue(results(robot).isFocused(), "Down goes into the results");
+        assertTrue(results(robot).getSelectionModel().getSelectedItem() instanceof SearchRow.Hit, "on a hit, not a heading");
+        robot.type(KeyCode.ENTER);
+
+        Body shown = selectedInTree(robot);
+        assertTrue(shown.id().equals("icb-QMM") || shown.id().equals("stp-QMM"), shown.id());
+        if (shown.id().equals("icb-QMM")) {
+            assertEquals(LocalDate.of(2022, 7, 1), model.asOf(), "moved to the ICB's first day");
+            String status = robot.lookup(".status-message").queryAs(Label.class).getText();
+            assertTrue(status.startsWith("Moved the date to 1 July 2022"), status);
+        }
+    }
+
+    @Test
+    void typosAndTheWordsNhsAndCcgAreForgiven(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.F).write("norwhich ccg");
+        assertEquals("ccg-06W", hitIds(robot).get(0), () -> "one typo: " + hitIds(robot));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("zzqqxxw");
+        assertEquals(List.of(), hitIds(robot));
+        String summary = robot.lookup(".search-summary").queryAs(Label.class).getText();
+        assertTrue(summary.startsWith("Nothing matches"), summary);
+    }
+}
