@@ -16,6 +16,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.ui.about.AboutDialog;
+import org.commissioningexplorer.ui.commissioner.CommissionerWindow;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.timeline.TimelineController;
 import org.commissioningexplorer.ui.tree.OrganisationTreeController;
@@ -25,6 +26,7 @@ public final class MainWindowController {
 
     private final MainViewModel model;
     private final Services services;
+    private CommissionerWindow commissionerWindow;
 
     @FXML
     private OrganisationTreeController treeController;
@@ -168,6 +170,15 @@ public final class MainWindowController {
     @FXML
     private void dismissProblems() {
         model.dismissProblems();
+    }
+
+    @FXML
+    private void showCommissioner() {
+        if (commissionerWindow == null) {
+            commissionerWindow = new CommissionerWindow(problemBanner.getScene().getWindow(), model,
+                    MainWindow.class.getResource(MainWindow.THEME).toExternalForm());
+        }
+        commissionerWindow.show();
     }
 
     @FXML

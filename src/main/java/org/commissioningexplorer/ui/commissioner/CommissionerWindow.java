@@ -1,0 +1,61 @@
+package org.commissioningexplorer.ui.commissioner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.main.MainViewModel;
+
+/**
+ * Tools › Who commissions…: a small window beside the main one that answers for whatever body is selected
+ * there, on the as-at date. One per main window; opening it again brings it to the front.
+ */
+public final class CommissionerWindow {
+
+    private final Stage stage = new Stage();
+    private final CommissionerController controller;
+
+    public CommissionerWindow(Window owner, MainViewModel main, String theme) {
+        CommissionerViewModel model = new CommissionerViewModel(main);
+        FXMLLoader loader = new FXMLLoader(CommissionerWindow.class.getResource(
+                "/org/commissioningexplorer/ui/commissioner/Commissioner.fxml"), Services.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == CommissionerController.class) {
+                return new CommissionerController(model);
+            }
+            throw new IllegalArgumentException("No controller known for " + type.getName());
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        controller = loader.getController();
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(theme);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+            }
+        });
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.setTitle(Services.bundle().getString("commissioner.title"));
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+        controller.focusService();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,96 @@
+package org.commissioningexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.commissioningexplorer.core.query.ServiceCatalogue;
+import org.commissioningexplorer.ui.common.BackgroundRunner;
+import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.main.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Tools › Who commissions…: follows the selected body and the as-at date; links go to the commissioner. */
+@ExtendWith(ApplicationExtension.class)
+class CommissionerWindowTest {
+
+    private MainViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
+                (owner, startIn) -> Optional.empty(), Services.bundle(), null);
+        model = MainWindow.show(stage, services);
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+    }
+
+    /** The bodies named as commissioners (the first group of cards). */
+    private List<String> commissioners(FxRobot robot) {
+        return robot.lookup(".commissioner-answer-row .body-link").queryAllAs(Hyperlink.class).stream()
+                .map(l -> (String) l.getUserData()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<ServiceCatalogue.Service> services(FxRobot robot) {
+        return robot.lookup(".service-box").queryAs(ComboBox.class);
+    }
+
+    private void pick(FxRobot robot, String serviceId) {
+        robot.interact(() -> services(robot).setValue(
+                ServiceCatalogue.standard().byId(serviceId).orElseThrow()));
+    }
+
+    @Test
+    void answersForTheSelectedBodyOnTheAsAtDateAndFollowsBoth(FxRobot robot) {
+        robot.interact(() -> model.select("ccg-06W"));
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        assertEquals("dentistry", services(robot).getValue().id(), "starts on the first service");
+        assertEquals(List.of("nhs-england"), commissioners(robot), "dentistry in Norwich, October 2019");
+
+        pick(robot, "public-health");
+        assertEquals(List.of("la-E10000020"), commissioners(robot), "public health: Norfolk County Council");
+
+        pick(robot, "dentistry");
+        robot.interact(() -> model.asOfProperty().set(LocalDate.of(2024, 1, 1)));
+        assertEquals(List.of("icb-QMM"), commissioners(robot), "from April 2023 the ICB, for Norwich's area");
+
+        robot.interact(() -> model.select("hwb-E10000020"));
+        pick(robot, "mental-health");
+        assertEquals(List.of("icb-QMM"), commissioners(robot));
+    }
+
+    @Test
+    void aCommissionerIsALinkToItsPage(FxRobot robot) {
+        robot.interact(() -> model.select("ccg-06W"));
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        Hyperlink link = robot.lookup(".commissioner-answer-row .body-link").queryAllAs(Hyperlink.class).stream()
+                .findFirst().orElseThrow();
+        assertEquals("nhs-england", link.getUserData());
+
+        robot.interact(link::fire);
+
+        assertEquals("nhs-england", model.selectedProperty().get().id(), "the main window shows NHS England");
+        assertTrue(commissioners(robot).contains("nhs-england"), "and the answer now is for NHS England itself");
+    }
+}
