@@ -69,6 +69,12 @@ public final class MainWindowController {
                 problemList.setPrefHeight(Math.min(6, Math.max(1, model.problems().size())) * 26 + 4));
         datasetLabel.textProperty().bind(model.datasetSummaryProperty());
         statusLabel.textProperty().bind(model.statusProperty());
+        // A message in the status bar matters more than the dataset's name: the name gives up room first.
+        if (datasetLabel.getParent() instanceof javafx.scene.layout.Region bar) {
+            datasetLabel.maxWidthProperty().bind(Bindings.when(model.statusProperty().isEmpty())
+                    .then(Double.MAX_VALUE).otherwise(bar.widthProperty().multiply(0.3)));
+            statusLabel.setMinWidth(0);
+        }
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         reloadItem.disableProperty().bind(model.loadingProperty().or(model.queriesProperty().isNull()));
