@@ -201,7 +201,9 @@ final class DetailRenderer {
             int row = 0;
             for (Attributed<Membership> a : g.items()) {
                 Membership m = a.item();
-                VBox role = new VBox(2, styled(new Label(m.role()), "item-title"));
+                Label roleName = styled(new Label(m.role()), "item-title");
+                roleName.setWrapText(true); // long roles ("Member nominated by the NHS trusts …") wrap, not clip
+                VBox role = new VBox(2, roleName);
                 if (m.represents() != null) {
                     role.getChildren().add(paragraph("Represents " + m.represents(), "muted"));
                 }

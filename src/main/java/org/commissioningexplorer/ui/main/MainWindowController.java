@@ -71,8 +71,9 @@ public final class MainWindowController {
         statusLabel.textProperty().bind(model.statusProperty());
         // A message in the status bar matters more than the dataset's name: the name gives up room first.
         if (datasetLabel.getParent() instanceof javafx.scene.layout.Region bar) {
-            datasetLabel.maxWidthProperty().bind(Bindings.when(model.statusProperty().isEmpty())
-                    .then(Double.MAX_VALUE).otherwise(bar.widthProperty().multiply(0.3)));
+            datasetLabel.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max(bar.getWidth() * 0.3, bar.getWidth() - statusLabel.prefWidth(-1) - 80),
+                    bar.widthProperty(), statusLabel.textProperty()));
             statusLabel.setMinWidth(0);
         }
         progress.visibleProperty().bind(model.loadingProperty());
