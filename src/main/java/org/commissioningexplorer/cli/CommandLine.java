@@ -371,9 +371,12 @@ public final class CommandLine {
         return withDataset(p.data(), q -> {
             Optional<Body> place = q.lookup(p.place(), date);
             if (place.isEmpty() && Normaliser.isSearchable(p.place())) {
-                SearchResults r = SearchIndex.of(q).results(p.place(), null, 1);
-                if (!r.hits().isEmpty()) {
-                    place = Optional.of(r.hits().get(0).body());
+                SearchResults r = SearchIndex.of(q).results(p.place(), date, 20);
+                List<SearchHit> best = r.hits().isEmpty() ? r.otherDates() : r.hits();
+                if (!best.isEmpty()) {
+                    // A place (council, CCG, ICB, …) rather than, say, a hospital that shares its name.
+                    place = Optional.of(best.stream().filter(h -> Commissioners.isPlaceKind(h.body().kind()))
+                            .findFirst().orElse(best.get(0)).body());
                     err.println("Taking '" + p.place() + "' to mean " + place.get().name() + " ["
                             + place.get().id() + "]; give its code or id to choose another.");
                 }

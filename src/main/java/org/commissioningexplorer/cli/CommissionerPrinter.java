@@ -28,7 +28,7 @@ final class CommissionerPrinter {
         out.println();
         if (a.answered()) {
             findings(a.answer());
-        } else {
+        } else if (!a.bodies().isEmpty()) {
             TextWrap.print(out, "The dataset records nobody commissioning it here on that day. The services each kind "
                     + "of body commissions are listed in its Responsibilities (show ID).", "", "");
         }
@@ -37,10 +37,10 @@ final class CommissionerPrinter {
             out.println("Also recorded");
             findings(a.also());
         }
-        if (!a.localBodies().isEmpty()) {
+        if (!a.bodies().isEmpty()) {
             out.println();
-            TextWrap.print(out, "Bodies for this place on that day: " + a.localBodies().stream()
-                    .map(CommissionerPrinter::name).collect(Collectors.joining(", ")) + ", and NHS England.", "", "  ");
+            TextWrap.print(out, "Bodies for this place on that day: " + a.bodies().stream()
+                    .map(CommissionerPrinter::name).collect(Collectors.joining(", ")) + ".", "", "  ");
         }
     }
 
@@ -54,7 +54,7 @@ final class CommissionerPrinter {
             }
             Responsibility r = f.responsibility();
             String scope = r.scope() == null ? "" : " (" + r.scope() + ")";
-            String held = r.period().describe().isEmpty() ? "" : ", " + r.period().describe();
+            String held = r.scope() != null || r.period().describe().isEmpty() ? "" : ", " + r.period().describe();
             TextWrap.print(out, f.roleText() + ": " + r.service() + scope + held
                     + (f.standard() ? " [standard for its kind]" : ""), "  - ", "    ");
             if (r.notes() != null) {

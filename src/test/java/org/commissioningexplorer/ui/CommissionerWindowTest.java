@@ -91,6 +91,14 @@ class CommissionerWindowTest {
         robot.interact(link::fire);
 
         assertEquals("nhs-england", model.selectedProperty().get().id(), "the main window shows NHS England");
-        assertTrue(commissioners(robot).contains("nhs-england"), "and the answer now is for NHS England itself");
+        assertEquals(List.of("nhs-england"), commissioners(robot), "the answer stays on screen");
+        assertTrue(robot.lookup(".place-label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("NHS Norwich CCG")), "still the question about Norwich");
+
+        robot.interact(() -> model.select("icb-QMM"));
+        pick(robot, "mental-health");
+        assertEquals(List.of("ccg-06M", "ccg-06V", "ccg-06W", "ccg-06Y", "ccg-07J"),
+                commissioners(robot).stream().sorted().toList(),
+                "selecting another place asks again: in 2019, before the ICB, the CCGs that became it");
     }
 }

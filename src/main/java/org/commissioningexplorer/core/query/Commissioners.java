@@ -13,6 +13,7 @@ import org.commissioningexplorer.core.model.KindInfo;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.model.Responsibility;
 import org.commissioningexplorer.core.model.Source;
+import org.commissioningexplorer.core.time.Eras;
 
 /**
  * "Who commissioned this service here on that day?", answered from the responsibilities in the dataset.
@@ -29,9 +30,9 @@ public final class Commissioners {
     /** Roles that mean the body decides and pays for the service. */
     private static final Set<String> COMMISSIONING_ROLES = Set.of(Responsibility.COMMISSIONS, "arranges");
 
-    private static final Set<String> LOCAL_NHS_KINDS = Set.of("ccg", "icb");
-    private static final Set<String> PLACE_KINDS = Set.of("ccg", "icb", "sub-icb-location", "local-authority",
+    private static final Set<String> PLACE_KINDS = Set.of("ccg", "icb", "sub-icb-location", "stp", "local-authority",
             "district", "hwb");
+    private static final Set<String> NHS_PLACE_KINDS = Set.of("ccg", "icb", "sub-icb-location", "stp");
 
     /** How one body stands to the service, with its source. */
     public record Finding(Body body, Responsibility responsibility, boolean standard, Source source, String via) {
@@ -47,7 +48,8 @@ public final class Commissioners {
      *
      * @param place       the body the question was about
      * @param date        the day asked about
-     * @param localBodies the CCGs or ICB and the local authorities found for the place on that day
+     * @param bodies      the bodies for the place on that day: its CCGs or ICB, its upper-tier local authorities
+     *                    and NHS England
      * @param answer      who commissioned it: the most local bodies holding the service (empty when the dataset
      *                    records nobody)
      * @param also        further bodies recording the service: national accountability, statements that a body
@@ -55,7 +57,7 @@ public final class Commissioners {
      * @param note        a sentence for when the place needs explaining ("NHS Norwich CCG did not exist on …"),
      *                    or null
      */
-    public record Answer(ServiceCatalogue.Service service, Body place, LocalDate date, List<Body> localBodies,
+    public record Answer(ServiceCatalogue.Service service, Body place, LocalDate date, List<Body> bodies,
             List<Finding> answer, List<Finding> also, String note) {
 
         public boolean answered() {
@@ -82,36 +84,33 @@ public final class Commissioners {
     /** Who commissioned {@code service} for {@code place} on {@code date}. */
     public Answer ask(ServiceCatalogue.Service service, Body place, LocalDate date) {
         Body area = placeOf(place);
+        if (date.isBefore(Eras.CCGS_START)) {
+            return new Answer(service, place, date, List.of(), List.of(), List.of(), "The dataset starts on "
+                    + Period.format(Eras.CCGS_START) + ", when Clinical Commissioning Groups and NHS England took on "
+                    + "commissioning; it records nothing earlier. Choose a date from then on.");
+        }
         String note = null;
         if (!queries.existedOn(area, date)) {
             Period p = queries.lifetime(area);
             note = area.name() + " existed " + (p.describe().isEmpty() ? "at another time" : p.describe())
-                    + "; the answer is for the bodies that covered its area on " + Period.format(date) + ".";
+                    + "; the answer is for the bodies that " + (p.from() != null && date.isBefore(p.from())
+                    ? "came before it" : "took over its area") + " on " + Period.format(date) + ".";
         }
 
         Map<Body, String> localNhs = new LinkedHashMap<>();
+        resolveNhs(area, date, localNhs);
+        boolean resolved = !localNhs.isEmpty();
         Map<Body, String> councils = new LinkedHashMap<>();
-        Set<Body> areas = areasOf(area, date);
-        if (LOCAL_NHS_KINDS.contains(area.kind()) && queries.existedOn(area, date)) {
-            localNhs.put(area, null);
-        } else if ("sub-icb-location".equals(area.kind()) && queries.existedOn(area, date)) {
-            queries.parent(area).ifPresent(icb -> localNhs.put(icb, "through its sub-ICB location " + area.name()));
-        }
-        boolean resolved = !localNhs.isEmpty(); // the place is itself the local NHS commissioner on the date
-        for (Body la : areas) {
+        for (Body la : areasOf(area, date)) {
             if (!resolved) {
-                for (Link l : queries.links(la)) {
-                    if (!l.outgoing() && "covers".equals(l.type()) && l.period().contains(date)
-                            && queries.existedOn(l.other(), date)) {
-                        Body nhs = l.other();
-                        String via = "covering " + la.name();
-                        if ("sub-icb-location".equals(nhs.kind())) {
-                            via = "through its sub-ICB location " + nhs.name() + ", " + via;
-                            nhs = queries.parent(nhs).orElse(nhs);
-                        }
-                        localNhs.putIfAbsent(nhs, via);
-                    }
+                Map<Body, String> found = nhsCovering(la, date);
+                Optional<Body> county = "district".equals(la.kind()) ? queries.parent(la)
+                        .filter(c -> "local-authority".equals(c.kind())) : Optional.empty();
+                if (found.isEmpty() && county.isPresent()) {
+                    // Sub-ICB locations are recorded against counties, not their districts.
+                    found = nhsCovering(county.get(), date);
                 }
+                found.forEach(localNhs::putIfAbsent);
             }
             Body council = "district".equals(la.kind()) ? queries.parent(la).orElse(la) : la;
             if ("local-authority".equals(council.kind()) && queries.existedOn(council, date)) {
@@ -137,10 +136,92 @@ public final class Commissioners {
         if (!local.isEmpty()) {
             also.addAll(0, nationalFindings);
         }
-        List<Body> localBodies = new ArrayList<>(localNhs.keySet());
-        localBodies.addAll(councils.keySet());
-        return new Answer(service, place, date, List.copyOf(localBodies), List.copyOf(answer), List.copyOf(also),
-                note);
+        List<Body> bodies = new ArrayList<>(localNhs.keySet());
+        bodies.addAll(councils.keySet());
+        bodies.addAll(national);
+        return new Answer(service, place, date, List.copyOf(bodies), List.copyOf(answer), List.copyOf(also), note);
+    }
+
+    /**
+     * The local NHS commissioners of a CCG, ICB, sub-ICB location or STP on the date: itself (a sub-ICB location
+     * through its ICB, an STP through its member CCGs) when it existed then; otherwise the bodies it became or came
+     * from, following the successions in the data.
+     */
+    private void resolveNhs(Body area, LocalDate date, Map<Body, String> out) {
+        if (!NHS_PLACE_KINDS.contains(area.kind())) {
+            return;
+        }
+        if (queries.existedOn(area, date)) {
+            addNhs(area, date, null, out);
+            return;
+        }
+        Period life = queries.lifetime(area);
+        boolean later = life.to() != null && date.isAfter(life.to());
+        Set<Body> seen = new LinkedHashSet<>(List.of(area));
+        List<Body> frontier = List.of(area);
+        for (int depth = 0; depth < 8 && !frontier.isEmpty() && out.isEmpty(); depth++) {
+            List<Body> next = new ArrayList<>();
+            for (Body b : frontier) {
+                for (Link l : later ? queries.successors(b) : queries.predecessors(b)) {
+                    Body other = l.other();
+                    if (!NHS_PLACE_KINDS.contains(other.kind()) || !seen.add(other)) {
+                        continue;
+                    }
+                    if (queries.existedOn(other, date)) {
+                        addNhs(other, date, later ? "which took over the area of " + area.name()
+                                : "whose area became part of " + area.name(), out);
+                    } else {
+                        next.add(other);
+                    }
+                }
+            }
+            frontier = next;
+        }
+    }
+
+    private void addNhs(Body b, LocalDate date, String via, Map<Body, String> out) {
+        switch (b.kind()) {
+            case "ccg", "icb" -> out.putIfAbsent(b, via);
+            case "sub-icb-location" -> queries.parent(b).ifPresent(icb -> out.putIfAbsent(icb,
+                    "through its sub-ICB location " + b.name() + (via == null ? "" : ", " + via)));
+            case "stp" -> {
+                for (Link l : queries.links(b)) {
+                    if (!l.outgoing() && "member-of".equals(l.type()) && l.period().contains(date)
+                            && queries.existedOn(l.other(), date) && "ccg".equals(l.other().kind())) {
+                        out.putIfAbsent(l.other(), "a member of " + b.name());
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * The CCGs, or ICBs through their sub-ICB locations, recorded as covering a local authority on the date. The
+     * coverage lookups start in July 2015; before then the coverage links of the bodies that existed on the date
+     * are used whatever their own dates.
+     */
+    private Map<Body, String> nhsCovering(Body la, LocalDate date) {
+        Map<Body, String> out = new LinkedHashMap<>();
+        List<Link> covers = queries.links(la).stream().filter(l -> !l.outgoing() && "covers".equals(l.type())
+                && queries.existedOn(l.other(), date)).toList();
+        List<Link> then = covers.stream().filter(l -> l.period().contains(date)).toList();
+        for (Link l : then.isEmpty() ? covers : then) {
+            Body nhs = l.other();
+            String via = "covering " + la.name();
+            if ("sub-icb-location".equals(nhs.kind())) {
+                via = "through its sub-ICB location " + nhs.name() + ", " + via;
+                nhs = queries.parent(nhs).orElse(nhs);
+            }
+            out.putIfAbsent(nhs, via);
+        }
+        return out;
+    }
+
+    /** Whether bodies of this kind stand for a place a question can be about (a CCG, ICB, council, HWB, …). */
+    public static boolean isPlaceKind(String kind) {
+        return PLACE_KINDS.contains(kind);
     }
 
     /** The body whose area the question is about: the place itself, or the nearest such body above it. */
@@ -175,13 +256,15 @@ public final class Commissioners {
                     out.addAll(covered(sub, date));
                 }
             }
-            default -> {
+            case "stp" -> {
+                for (Link l : queries.links(place)) {
+                    if (!l.outgoing() && "member-of".equals(l.type()) && "ccg".equals(l.other().kind())
+                            && l.period().contains(date)) {
+                        out.addAll(covered(l.other(), date));
+                    }
+                }
             }
-        }
-        // A district's NHS bodies may be recorded against its county (sub-ICB locations cover counties).
-        for (Body la : List.copyOf(out)) {
-            if ("district".equals(la.kind())) {
-                queries.parent(la).filter(c -> "local-authority".equals(c.kind())).ifPresent(out::add);
+            default -> {
             }
         }
         return out;

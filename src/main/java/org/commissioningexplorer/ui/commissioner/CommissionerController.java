@@ -68,7 +68,7 @@ public final class CommissionerController {
 
     private void show(Commissioners.Answer a) {
         answerBox.getChildren().clear();
-        Body selected = model.main().selectedProperty().get();
+        Body selected = model.placeProperty().get();
         placeLabel.setText(selected == null ? "Nothing selected" : describe(selected));
         dateLabel.setText(model.main().asOf() == null ? "" : Period.format(model.main().asOf()));
         if (a == null) {
@@ -96,9 +96,9 @@ public final class CommissionerController {
             answerBox.getChildren().add(section("Also recorded"));
             findings(a.also(), "commissioner-also-row");
         }
-        if (!a.localBodies().isEmpty()) {
+        if (!a.bodies().isEmpty()) {
             answerBox.getChildren().add(muted("Bodies for this place on that day: " + String.join(", ",
-                    a.localBodies().stream().map(Body::name).toList()) + ", and NHS England."));
+                    a.bodies().stream().map(Body::name).toList()) + "."));
         }
     }
 
@@ -113,7 +113,7 @@ public final class CommissionerController {
                 link.getStyleClass().add("body-link");
                 link.setUserData(f.body().id());
                 Body target = f.body();
-                link.setOnAction(e -> model.main().go(target.id()));
+                link.setOnAction(e -> model.show(target));
                 HBox head = new HBox(6, KindStyle.icon(f.body().kind()), link);
                 head.getStyleClass().add("commissioner-card-head");
                 card.getChildren().add(head);

@@ -19,6 +19,8 @@ public final class CommissionerViewModel {
     private final MainViewModel main;
     private final ObjectProperty<ServiceCatalogue.Service> service = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Commissioners.Answer> answer = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Body> place = new SimpleObjectProperty<>();
+    private boolean following = true;
     private DatasetQueries answeredFor;
     private Commissioners commissioners;
 
@@ -26,7 +28,13 @@ public final class CommissionerViewModel {
         this.main = main;
         service.set(ServiceCatalogue.standard().all().get(0));
         service.addListener((obs, old, s) -> update());
-        main.selectedProperty().addListener((obs, old, b) -> update());
+        place.set(main.selectedProperty().get());
+        main.selectedProperty().addListener((obs, old, b) -> {
+            if (following) {
+                place.set(b);
+            }
+        });
+        place.addListener((obs, old, b) -> update());
         main.asOfProperty().addListener((obs, old, d) -> update());
         main.queriesProperty().addListener((obs, old, q) -> update());
         update();
@@ -45,13 +53,31 @@ public final class CommissionerViewModel {
         return answer.getReadOnlyProperty();
     }
 
+    /** The place asked about: the body selected in the main window, unless a link here was followed. */
+    public ReadOnlyObjectProperty<Body> placeProperty() {
+        return place;
+    }
+
+    /**
+     * Shows a body of the answer in the main window without changing the question: the answer stays on screen
+     * until the user selects another place there.
+     */
+    public void show(Body body) {
+        following = false;
+        try {
+            main.go(body.id());
+        } finally {
+            following = true;
+        }
+    }
+
     public MainViewModel main() {
         return main;
     }
 
     private void update() {
         DatasetQueries q = main.queries();
-        Body place = main.selectedProperty().get();
+        Body place = this.place.get();
         if (q == null || place == null || service.get() == null || main.asOf() == null) {
             answer.set(null);
             return;

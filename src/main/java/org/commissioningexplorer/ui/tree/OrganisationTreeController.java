@@ -72,8 +72,19 @@ public final class OrganisationTreeController {
         searchSummary.textProperty().bind(search.summaryProperty());
         searchSummary.managedProperty().bind(searchSummary.visibleProperty());
         results.setItems(search.rows());
-        results.setCellFactory(l -> new SearchResultCell(b -> model.queries() == null
-                ? org.commissioningexplorer.core.model.Period.ALWAYS : model.queries().lifetime(b)));
+        results.setCellFactory(l -> {
+            SearchResultCell cell = new SearchResultCell(b -> model.queries() == null
+                    ? org.commissioningexplorer.core.model.Period.ALWAYS : model.queries().lifetime(b));
+            // Only a click on a hit opens it: not on a heading, nor on the blank space below the list.
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !cell.isEmpty()
+                        && cell.getItem() instanceof SearchRow.Hit h) {
+                    search.open(h.hit());
+                    tree.requestFocus();
+                }
+            });
+            return cell;
+        });
         results.setPlaceholder(new Label("No results"));
         search.queryProperty().addListener((obs, old, text) -> showResults(search.isActive()));
         showResults(false);
@@ -105,8 +116,7 @@ public final class OrganisationTreeController {
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN && search.isActive() && search.first() != null) {
                 results.requestFocus();
-                results.getSelectionModel().select(search.rows().indexOf(
-                        search.rows().stream().filter(SearchRow.Hit.class::isInstance).findFirst().orElseThrow()));
+                results.getSelectionModel().select(firstHitIndex());
                 e.consume();
             }
         });
@@ -118,16 +128,24 @@ public final class OrganisationTreeController {
                 searchField.clear();
                 tree.requestFocus();
                 e.consume();
-            } else if (e.getCode() == KeyCode.UP && results.getSelectionModel().getSelectedIndex() <= 1) {
+            }
+        });
+        // Up from the first hit goes back to the box; a filter sees the key before the list moves.
+        results.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP && results.getSelectionModel().getSelectedIndex() <= firstHitIndex()) {
                 searchField.requestFocus();
                 e.consume();
             }
         });
-        results.setOnMouseClicked(e -> {
-            if (e.getClickCount() >= 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                openSelected();
+    }
+
+    private int firstHitIndex() {
+        for (int i = 0; i < search.rows().size(); i++) {
+            if (search.rows().get(i) instanceof SearchRow.Hit) {
+                return i;
             }
-        });
+        }
+        return -1;
     }
 
     private void openSelected() {

@@ -110,4 +110,30 @@ class CommissionersTest {
         assertTrue(c.candidates("health").stream().anyMatch(s -> s.id().equals("public-health")));
         assertFalse(c.find("astronomy").isPresent());
     }
+
+    @Test
+    void aBodyThatHadGoneIsAnsweredByWhatTookItsAreaNotByItsNeighbours() {
+        assertEquals(List.of("ccg-26A"), who(ask("urgent and emergency care", "sicbl-26A", "2022-06-30")),
+                "the day before the sub-ICB location, the CCG it came from, not Suffolk's CCGs");
+        assertEquals(List.of("icb-QMM"), who(ask("dentistry", "ccg-26A", "2023-04-01")),
+                "not the neighbouring Suffolk and North East Essex ICB");
+        assertEquals(List.of("ccg-06M", "ccg-06V", "ccg-06W", "ccg-06Y", "ccg-07J"),
+                who(ask("mental health", "icb-QMM", "2019-04-01")).stream().sorted().toList());
+    }
+
+    @Test
+    void aDistrictIsAnsweredByItsOwnCcgAndEarlyDatesStillFindTheCcgs() {
+        assertEquals(List.of("ccg-06W"), who(ask("mental health", "la-E07000148", "2015-08-01")),
+                "Norwich district, not every CCG in Norfolk");
+        assertEquals(List.of("ccg-03A", "ccg-03J"), who(ask("mental health", "la-E08000034", "2013-04-01"))
+                .stream().sorted().toList(), "before the July 2015 lookups, Kirklees's CCGs");
+    }
+
+    @Test
+    void anStpIsAnsweredByItsMemberCcgsAndNothingIsClaimedBefore2013() {
+        assertEquals(5, who(ask("elective", "stp-QMM", "2019-04-01")).size());
+        Commissioners.Answer early = ask("dentistry", "ccg-06W", "2012-06-01");
+        assertFalse(early.answered());
+        assertTrue(early.note().startsWith("The dataset starts on 1 April 2013"), early.note());
+    }
 }
