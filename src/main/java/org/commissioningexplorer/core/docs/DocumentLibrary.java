@@ -86,10 +86,25 @@ public final class DocumentLibrary {
      * the body's name or code, the document kind or its notes; the document kind; the year.
      */
     public List<Entry> filter(String words, String documentKind, Integer year) {
-        List<String> wanted = words == null ? List.of()
-                : List.of(normalise(words).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
+        return filter(words, null, documentKind, year);
+    }
+
+    /**
+     * As {@link #filter(String, String, Integer)}, and also only the documents whose body's name or code
+     * holds every word of {@code body} (for a kind's standard documents, "Every CCG" and the kind).
+     */
+    public List<Entry> filter(String words, String body, String documentKind, Integer year) {
+        List<String> wanted = wordsOf(words);
+        List<String> bodyWords = wordsOf(body);
         List<Entry> out = new ArrayList<>();
         for (Entry e : entries) {
+            if (!bodyWords.isEmpty()) {
+                String holder = normalise(e.holderName() + " " + (e.holder() == null ? e.kindId()
+                        : e.holder().primaryCode().orElse("") + " " + e.holder().id()));
+                if (!bodyWords.stream().allMatch(holder::contains)) {
+                    continue;
+                }
+            }
             if (documentKind != null && !documentKind.isBlank() && !documentKind.equals(e.document().kind())) {
                 continue;
             }
@@ -107,6 +122,11 @@ public final class DocumentLibrary {
             out.add(e);
         }
         return out;
+    }
+
+    private static List<String> wordsOf(String text) {
+        return text == null ? List.of()
+                : List.of(normalise(text).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
     }
 
     private static String normalise(String s) {
