@@ -30,8 +30,16 @@ public final class DocumentLibrary {
 
         /** A key that names this document across reloads: the holder's id (or kind) and the title. */
         public String key() {
-            return (holder != null ? holder.id() : "kind:" + kindId) + "|" + document.title();
+            return DocumentLibrary.key(holder, kindId, document.title());
         }
+    }
+
+    /**
+     * The key of a document held by {@code holder}, or, when {@code holder} is null, of a standard document
+     * of the kind {@code kindId}: the same as {@link Entry#key()}, for places that have no entry at hand.
+     */
+    public static String key(Body holder, String kindId, String title) {
+        return (holder != null ? holder.id() : "kind:" + kindId) + "|" + title;
     }
 
     private final List<Entry> entries;
