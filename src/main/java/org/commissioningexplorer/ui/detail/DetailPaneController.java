@@ -80,7 +80,9 @@ public final class DetailPaneController {
 
     @FXML
     private void initialize() {
-        model.profileProperty().addListener((obs, old, profile) -> show(profile));
+        // Invalidation, not change: a reloaded dataset gives an equal profile (records compare by value),
+        // and the page must still be drawn again, since files in the documents folder may have changed.
+        model.profileProperty().addListener(obs -> show(model.profileProperty().get()));
         if (docs != null) {
             // A file located or forgotten: the same page again, where the user was reading it.
             docs.revisionProperty().addListener((obs, old, n) -> {
