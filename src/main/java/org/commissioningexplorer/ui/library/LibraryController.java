@@ -12,7 +12,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -111,6 +113,19 @@ public final class LibraryController {
                 e.consume();
             }
         });
+
+        // Down in a filter field goes to the rows, as in the tree's search
+        for (Node field : new Node[] {searchField, bodyField}) {
+            field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                    table.requestFocus();
+                    if (table.getSelectionModel().isEmpty()) {
+                        table.getSelectionModel().selectFirst();
+                    }
+                    e.consume();
+                }
+            });
+        }
 
         openButton.disableProperty().bind(model.canOpenProperty().not());
         showBodyButton.disableProperty().bind(model.canShowBodyProperty().not());
