@@ -157,7 +157,7 @@ class LibraryTest {
 
     @Test
     void helpExplainersOpensWhatACcgWas(FxRobot robot) {
-        robot.clickOn("Help").clickOn("Explainers").clickOn("what a Clinical Commissioning Group was");
+        robot.clickOn("Help").clickOn("Explainers").clickOn("What a Clinical Commissioning Group was");
         String text = explainerText(robot);
         assertTrue(text.contains("What a Clinical Commissioning Group was"), text);
         assertTrue(text.contains("Clinical Commissioning Groups (CCGs) were groups of GPs"), text);

@@ -18,7 +18,9 @@ public final class ExplainersMenu {
             menu.getItems().clear();
             for (DocumentLibrary.Entry e : docs.explainers()) {
                 String title = e.document().title();
-                MenuItem item = new MenuItem(title.startsWith("Explainer: ") ? title.substring(11) : title);
+                String shown = title.startsWith("Explainer: ") ? title.substring(11) : title;
+                MenuItem item = new MenuItem(shown.isEmpty() ? title
+                        : Character.toUpperCase(shown.charAt(0)) + shown.substring(1));
                 item.setMnemonicParsing(false);
                 item.setOnAction(ev -> docs.open(e.key(), e.document(), owner.get()));
                 menu.getItems().add(item);
