@@ -16,6 +16,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -24,6 +27,7 @@ import org.commissioningexplorer.ui.common.BackgroundRunner;
 import org.commissioningexplorer.ui.common.FileDialogs;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.library.LibraryViewModel.Row;
 import org.commissioningexplorer.ui.main.MainViewModel;
 import org.commissioningexplorer.ui.main.MainWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -210,6 +214,37 @@ class DocumentsTest {
         assertEquals("https://example.org/more", robot.lookup(".confirm-url").queryAs(DialogPane.class).getContentText());
         robot.clickOn("Open in browser");
         assertEquals(List.of("https://example.org/more"), opener.urls);
+    }
+
+    @Test
+    void aFileLocatedInTheLibraryOpensFromTheLibraryAndShowsInTheDetailPane(FxRobot robot) throws IOException {
+        Path mine = Files.writeString(dir.resolve("alpha-minutes.pdf"), "%PDF");
+        nextLocated = mine;
+        robot.interact(() -> model.select("ccg-a"));
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        @SuppressWarnings("unchecked")
+        TableView<Row> table = robot.lookup(".library-table").queryAs(TableView.class);
+        assertEquals("No", offline(table, "Alpha minutes"));
+        assertEquals("Missing", offline(table, "Alpha audit terms"));
+        assertEquals("Yes", offline(table, "Alpha annual report"));
+
+        robot.clickOn(cell(robot, table, "Alpha minutes"));
+        robot.clickOn(".library-locate");
+        assertEquals("Located", offline(table, "Alpha minutes"));
+        assertTrue(rowText(robot, "Alpha minutes").contains("Located copy"), "the detail pane heard of it too");
+
+        robot.doubleClickOn(cell(robot, table, "Alpha minutes"));
+        assertEquals(List.of(mine.toRealPath()), opener.files);
+    }
+
+    private static Node cell(FxRobot robot, TableView<Row> table, String text) {
+        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> text.equals(c.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell '" + text + "' in the library"));
+    }
+
+    private static String offline(TableView<Row> table, String title) {
+        return table.getItems().stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow().offline();
     }
 
     /** Scrolls the detail pane so that the node is on screen, as a user would before clicking. */
