@@ -152,6 +152,14 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void openLibrary() {
+        if (library == null) {
+            library = new LibraryWindow(model, services, documents);
+        }
+        library.show(problemBanner.getScene().getWindow());
+    }
+
+    @FXML
     private void openDataset() {
         Path current = model.currentPath();
         Path startIn = current == null ? Path.of("resources").toAbsolutePath()
@@ -178,14 +186,6 @@ public final class MainWindowController {
     @FXML
     private void dismissProblems() {
         model.dismissProblems();
-    }
-
-    @FXML
-    private void openLibrary() {
-        if (library == null) {
-            library = new LibraryWindow(model, services, documents);
-        }
-        library.show(problemBanner.getScene().getWindow());
     }
 
     @FXML
