@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.commissioningexplorer.ui.common.DocumentOpener;
 import org.commissioningexplorer.ui.common.FileDialogs;
 import org.commissioningexplorer.ui.common.FxBackgroundRunner;
 import org.commissioningexplorer.ui.common.Services;
@@ -25,7 +26,7 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         Services services = new Services(Settings.userPreferences(), new FxBackgroundRunner(), FileDialogs.system(),
-                Services.bundle(), initialData);
+                Services.bundle(), initialData, DocumentOpener.hostServices(getHostServices()));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> report(stage, error)));
         MainWindow.show(stage, services);
     }

@@ -150,8 +150,11 @@ public final class DocumentSafety {
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 
-    /** Why a file of this name is not a document the app opens, or empty when it is one. */
-    static Optional<String> typeProblem(String fileName) {
+    /**
+     * Why a file of this name is not a document the app opens, or empty when it is one. Also used for a
+     * file a user picks by hand ("Locate file…"), which must be a document type like any other.
+     */
+    public static Optional<String> typeProblem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot <= 0 || dot == fileName.length() - 1) {
             return Optional.of("it has no file type (such as .pdf); files without one may be programs");

@@ -30,8 +30,16 @@ public final class DocumentLibrary {
 
         /** A key that names this document across reloads: the holder's id (or kind) and the title. */
         public String key() {
-            return (holder != null ? holder.id() : "kind:" + kindId) + "|" + document.title();
+            return DocumentLibrary.key(holder, kindId, document.title());
         }
+    }
+
+    /**
+     * The key of a document held by {@code holder}, or, when {@code holder} is null, of a standard document
+     * of the kind {@code kindId}: the same as {@link Entry#key()}, for places that have no entry at hand.
+     */
+    public static String key(Body holder, String kindId, String title) {
+        return (holder != null ? holder.id() : "kind:" + kindId) + "|" + title;
     }
 
     private final List<Entry> entries;
@@ -86,10 +94,25 @@ public final class DocumentLibrary {
      * the body's name or code, the document kind or its notes; the document kind; the year.
      */
     public List<Entry> filter(String words, String documentKind, Integer year) {
-        List<String> wanted = words == null ? List.of()
-                : List.of(normalise(words).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
+        return filter(words, null, documentKind, year);
+    }
+
+    /**
+     * As {@link #filter(String, String, Integer)}, and also only the documents whose body's name or code
+     * holds every word of {@code body} (for a kind's standard documents, "Every CCG" and the kind).
+     */
+    public List<Entry> filter(String words, String body, String documentKind, Integer year) {
+        List<String> wanted = wordsOf(words);
+        List<String> bodyWords = wordsOf(body);
         List<Entry> out = new ArrayList<>();
         for (Entry e : entries) {
+            if (!bodyWords.isEmpty()) {
+                String holder = normalise(e.holderName() + " " + (e.holder() == null ? e.kindId()
+                        : e.holder().primaryCode().orElse("") + " " + e.holder().id()));
+                if (!bodyWords.stream().allMatch(holder::contains)) {
+                    continue;
+                }
+            }
             if (documentKind != null && !documentKind.isBlank() && !documentKind.equals(e.document().kind())) {
                 continue;
             }
@@ -107,6 +130,11 @@ public final class DocumentLibrary {
             out.add(e);
         }
         return out;
+    }
+
+    private static List<String> wordsOf(String text) {
+        return text == null ? List.of()
+                : List.of(normalise(text).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
     }
 
     private static String normalise(String s) {

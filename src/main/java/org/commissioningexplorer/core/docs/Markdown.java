@@ -104,7 +104,16 @@ public final class Markdown {
             } else if (m.group(2) != null) {
                 out.add(new Span(m.group(2), Style.CODE));
             } else {
-                out.add(new Span(m.group(3), Style.LINK));
+                // A full stop or comma right after an address ends the sentence, not the address.
+                String url = m.group(3);
+                int end = url.length();
+                while (end > 0 && ".,;:!?'\"".indexOf(url.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                out.add(new Span(url.substring(0, end), Style.LINK));
+                if (end < url.length()) {
+                    out.add(new Span(url.substring(end), Style.PLAIN));
+                }
             }
             at = m.end();
         }

@@ -5,11 +5,25 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.commissioningexplorer.core.data.DocumentSafety;
 
 /** Asks the user for files. An interface so that tests can answer without a native dialog. */
 public interface FileDialogs {
 
     Optional<Path> chooseDataset(Window owner, Path startIn);
+
+    /**
+     * Asks for the local copy of a document ("Locate file…"), offering the document types the app opens.
+     * Tests that locate files override this.
+     */
+    default Optional<Path> chooseDocument(Window owner, String documentTitle) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Locate a copy of " + documentTitle);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Documents",
+                DocumentSafety.DOCUMENT_EXTENSIONS.stream().sorted().map(e -> "*." + e).toList()));
+        File f = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
 
     static FileDialogs system() {
         return (owner, startIn) -> {

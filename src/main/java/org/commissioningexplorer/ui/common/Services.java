@@ -5,12 +5,20 @@ import java.util.ResourceBundle;
 
 /**
  * What the window's controllers need from outside, built once at start-up and handed to them by the
- * controller factory. Tests build one with in-memory settings, a same-thread runner and canned dialogs.
+ * controller factory. Tests build one with in-memory settings, a same-thread runner, canned dialogs and
+ * a recording opener.
  *
  * @param initialData a dataset file given with --data, or null for the bundled dataset
+ * @param opener      hands documents to the system viewer and web pages to the browser
  */
 public record Services(Settings settings, BackgroundRunner runner, FileDialogs dialogs, ResourceBundle messages,
-                       Path initialData) {
+                       Path initialData, DocumentOpener opener) {
+
+    /** Services that open no documents, for callers that have none to open. */
+    public Services(Settings settings, BackgroundRunner runner, FileDialogs dialogs, ResourceBundle messages,
+                    Path initialData) {
+        this(settings, runner, dialogs, messages, initialData, DocumentOpener.none());
+    }
 
     public static ResourceBundle bundle() {
         return ResourceBundle.getBundle("org.commissioningexplorer.ui.messages");

@@ -5,12 +5,18 @@ import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** Per-user settings that survive restarts (window size, last dataset). Tests use {@link #inMemory()}. */
+/**
+ * Per-user settings that survive restarts (window size, last date, files located for documents). Tests use
+ * {@link #inMemory()}.
+ */
 public interface Settings {
 
     String get(String key, String absent);
 
     void put(String key, String value);
+
+    /** Forgets a setting; {@link #get} then answers its default. */
+    void remove(String key);
 
     default double getDouble(String key, double absent) {
         try {
@@ -42,6 +48,16 @@ public interface Settings {
                     // Losing a remembered window size is not worth troubling the user about.
                 }
             }
+
+            @Override
+            public void remove(String key) {
+                prefs.remove(key);
+                try {
+                    prefs.flush();
+                } catch (BackingStoreException e) {
+                    // As above: the worst outcome is a setting that comes back next time.
+                }
+            }
         };
     }
 
@@ -56,6 +72,11 @@ public interface Settings {
             @Override
             public void put(String key, String value) {
                 map.put(key, value);
+            }
+
+            @Override
+            public void remove(String key) {
+                map.remove(key);
             }
         };
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.ui.common.KindStyle;
+import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.main.MainViewModel;
 
 /** Shows the selected body's page: header, then Overview, Membership, Responsibilities, Documents, Relationships, Sources. */
@@ -21,6 +22,7 @@ public final class DetailPaneController {
 
     private final MainViewModel main;
     private final DetailViewModel model;
+    private final DocumentActions docs;
 
     @FXML
     private ScrollPane scroll;
@@ -66,13 +68,30 @@ public final class DetailPaneController {
     private Label relationshipsTitle;
 
     public DetailPaneController(MainViewModel main) {
+        this(main, null);
+    }
+
+    /** With {@code docs}, documents can be opened and located from the Documents section. */
+    public DetailPaneController(MainViewModel main, DocumentActions docs) {
         this.main = main;
         this.model = new DetailViewModel(main);
+        this.docs = docs;
     }
 
     @FXML
     private void initialize() {
-        model.profileProperty().addListener((obs, old, profile) -> show(profile));
+        // Invalidation, not change: a reloaded dataset gives an equal profile (records compare by value),
+        // and the page must still be drawn again, since files in the documents folder may have changed.
+        model.profileProperty().addListener(obs -> show(model.profileProperty().get()));
+        if (docs != null) {
+            // A file located or forgotten: the same page again, where the user was reading it.
+            docs.revisionProperty().addListener((obs, old, n) -> {
+                double at = scroll.getVvalue();
+                show(model.profileProperty().get());
+                scroll.layout();
+                scroll.setVvalue(at);
+            });
+        }
         show(model.profileProperty().get());
     }
 
@@ -83,7 +102,7 @@ public final class DetailPaneController {
         if (!has) {
             return;
         }
-        DetailRenderer r = new DetailRenderer(p, main.queries(), main::go);
+        DetailRenderer r = new DetailRenderer(p, main.queries(), main::go, docs);
         noticeBox.getChildren().setAll(r.notice(() -> main.reveal(p.body())));
         noticeBox.setVisible(!noticeBox.getChildren().isEmpty());
         noticeBox.setManaged(noticeBox.isVisible());

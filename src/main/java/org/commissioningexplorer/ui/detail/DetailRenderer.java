@@ -36,7 +36,10 @@ import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.core.time.AsOf;
 import org.commissioningexplorer.core.time.Eras;
 import org.commissioningexplorer.core.query.Link;
+import org.commissioningexplorer.core.docs.DocumentLibrary;
 import org.commissioningexplorer.ui.common.KindStyle;
+import org.commissioningexplorer.ui.docs.DocumentActions;
+import org.commissioningexplorer.ui.docs.DocumentRow;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.controlsfx.glyphfont.Glyph;
 
@@ -50,11 +53,18 @@ final class DetailRenderer {
     private final Dataset dataset;
     private final Consumer<String> onSelect;
     private final DatasetQueries queries;
+    private final DocumentActions docs;
 
     /** Long lists of parts show this many until the user asks for all. */
     static final int PARTS_SHOWN = 24;
 
     DetailRenderer(BodyProfile profile, DatasetQueries queries, Consumer<String> onSelect) {
+        this(profile, queries, onSelect, null);
+    }
+
+    /** With {@code docs}, each document shows its offline copy and the actions Open, Locate file… and so on. */
+    DetailRenderer(BodyProfile profile, DatasetQueries queries, Consumer<String> onSelect, DocumentActions docs) {
+        this.docs = docs;
         this.p = profile;
         this.queries = queries;
         this.dataset = queries.dataset();
@@ -273,26 +283,33 @@ final class DetailRenderer {
             Glyph icon = KindStyle.glyph(FontAwesome.Glyph.FILE_TEXT_ALT);
             icon.getStyleClass().add("document-icon");
             VBox text = new VBox(2, paragraph(d.title(), "item-title"));
-            HBox meta = new HBox(10);
+            FlowPane meta = new FlowPane(10, 4);
             meta.setAlignment(Pos.CENTER_LEFT);
             if (d.kind() != null) {
                 meta.getChildren().add(styled(new Label(capitalise(d.kind().replace('-', ' '))), "chip", "doc-kind-chip"));
             }
-            meta.getChildren().add(styled(new Label(d.dateText()), "muted"));
+            meta.getChildren().add(styled(new Label(d.dateText()), "muted", "doc-date"));
             if (d.sizeKB() != null) {
-                meta.getChildren().add(styled(new Label(d.sizeText()), "muted"));
+                meta.getChildren().add(styled(new Label(d.sizeText()), "muted", "doc-size"));
             }
             if (a.holder() != p.body()) {
-                meta.getChildren().addAll(styled(new Label("of"), "muted"), link(a.holder()));
+                meta.getChildren().add(new HBox(4, styled(new Label("of"), "muted"), link(a.holder())));
             } else if (a.standard()) {
                 meta.getChildren().add(styled(new Label("about every " + p.kind().label()), "muted"));
             }
+            dataset.source(a.source()).ifPresent(s -> meta.getChildren().add(
+                    styled(new Label("From " + s.title()), "muted", "doc-source")));
             text.getChildren().add(meta);
-            String where = d.url() != null ? "Published at " + d.url()
-                    : d.file() != null ? "Offline copy: " + d.file() : "No offline copy; original location not recorded";
-            text.getChildren().add(paragraph(where, "muted"));
             if (d.notes() != null) {
                 text.getChildren().add(paragraph(d.notes(), "notes"));
+            }
+            if (docs != null) {
+                String key = DocumentLibrary.key(a.standard() ? null : a.holder(), p.body().kind(), d.title());
+                text.getChildren().add(DocumentRow.actions(docs, key, d));
+            } else {
+                String where = d.url() != null ? "Published at " + d.url()
+                        : d.file() != null ? "Offline copy: " + d.file() : "No offline copy; original location not recorded";
+                text.getChildren().add(paragraph(where, "muted"));
             }
             HBox row = new HBox(10, icon, text);
             HBox.setHgrow(text, Priority.ALWAYS);

@@ -17,7 +17,9 @@ public final class DetailViewModel {
         // Plain listeners, not a binding: a binding listens weakly, and nothing else holds the detail
         // pane's controller, so the pane would stop following the selection after a garbage collection.
         main.queriesProperty().addListener((obs, old, q) -> update());
-        main.selectedProperty().addListener((obs, old, b) -> update());
+        // Invalidation, not change: after a reload the selection is set to the new dataset's body, which
+        // equals the old one (records compare by value), and a change listener would not hear of it.
+        main.selectedProperty().addListener(obs -> update());
         main.asOfProperty().addListener((obs, old, d) -> update());
         update();
     }

@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
@@ -18,6 +19,9 @@ import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.ui.about.AboutDialog;
 import org.commissioningexplorer.ui.commissioner.CommissionerWindow;
 import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.docs.DocumentActions;
+import org.commissioningexplorer.ui.docs.ExplainersMenu;
+import org.commissioningexplorer.ui.library.LibraryWindow;
 import org.commissioningexplorer.ui.timeline.TimelineController;
 import org.commissioningexplorer.ui.tree.OrganisationTreeController;
 
@@ -50,10 +54,15 @@ public final class MainWindowController {
     private ProgressIndicator progress;
     @FXML
     private MenuItem reloadItem;
+    @FXML
+    private Menu explainersMenu;
+    private final DocumentActions documents;
+    private LibraryWindow library;
 
-    public MainWindowController(MainViewModel model, Services services) {
+    public MainWindowController(MainViewModel model, Services services, DocumentActions documents) {
         this.model = model;
         this.services = services;
+        this.documents = documents;
     }
 
     @FXML
@@ -81,6 +90,7 @@ public final class MainWindowController {
         reloadItem.disableProperty().bind(model.loadingProperty().or(model.queriesProperty().isNull()));
         backItem.disableProperty().bind(model.canGoBackProperty().not());
         forwardItem.disableProperty().bind(model.canGoForwardProperty().not());
+        ExplainersMenu.install(explainersMenu, model, documents, () -> problemBanner.getScene().getWindow());
         // Alt+Left/Right and the mouse's back and forward buttons work wherever the focus is: a filter
         // sees them before the tree or a text field can take them for itself.
         problemBanner.sceneProperty().addListener((obs, old, scene) -> {
@@ -148,6 +158,14 @@ public final class MainWindowController {
     @FXML
     private void today() {
         model.asOfProperty().set(java.time.LocalDate.now());
+    }
+
+    @FXML
+    private void openLibrary() {
+        if (library == null) {
+            library = new LibraryWindow(model, services, documents);
+        }
+        library.show(problemBanner.getScene().getWindow());
     }
 
     @FXML

@@ -47,6 +47,15 @@ class MarkdownTest {
     }
 
     @Test
+    void aFullStopAfterAnAddressEndsTheSentenceNotTheAddress() {
+        assertEquals(List.of(new Span("See ", Style.PLAIN), new Span("https://example.org/a", Style.LINK),
+                new Span(".", Style.PLAIN)), Markdown.spans("See https://example.org/a."));
+        List<Span> spans = Markdown.spans("https://example.org/a?b=1, then");
+        assertEquals(new Span("https://example.org/a?b=1", Style.LINK), spans.get(0));
+        assertEquals(", then", spans.subList(1, spans.size()).stream().map(Span::text).reduce("", String::concat));
+    }
+
+    @Test
     void everyBundledExplainerHasATitleAndListsItsSources() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("resources/documents/explainers"))) {
             List<Path> explainers = files.filter(p -> p.toString().endsWith(".md")).toList();

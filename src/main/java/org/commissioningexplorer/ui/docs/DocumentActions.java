@@ -1,0 +1,213 @@
+package org.commissioningexplorer.ui.docs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+import org.commissioningexplorer.core.data.DocumentSafety;
+import org.commissioningexplorer.core.docs.AttachedFiles;
+import org.commissioningexplorer.core.docs.DocumentLibrary;
+import org.commissioningexplorer.core.docs.DocumentsFolder;
+import org.commissioningexplorer.core.docs.OfflineCopies;
+import org.commissioningexplorer.core.model.DocumentRef;
+import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.main.MainWindow;
+
+/**
+ * What can be done with a document, the same in the detail pane, the library and the Help menu: open its
+ * offline copy (an explainer inside the app, anything else in the system viewer), open or copy its web
+ * address, locate a local copy, forget it. One per window, so every view sees a located file at once
+ * ({@link #revisionProperty()}).
+ */
+public final class DocumentActions {
+
+    /** The kind of document shown inside the app. */
+    public static final String EXPLAINER = "explainer";
+
+    private final MainViewModel main;
+    private final Services services;
+    private final AttachedFiles attached;
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+
+    public DocumentActions(MainViewModel main, Services services) {
+        this.main = main;
+        this.services = services;
+        this.attached = new AttachedFiles(store(services.settings()));
+    }
+
+    /** The user's settings as the store of located files. */
+    static AttachedFiles.Store store(Settings settings) {
+        return new AttachedFiles.Store() {
+            @Override
+            public String get(String key) {
+                return settings.get(key, null);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                settings.put(key, value);
+            }
+
+            @Override
+            public void remove(String key) {
+                settings.remove(key);
+            }
+        };
+    }
+
+    /** Goes up by one whenever a located file is remembered or forgotten: views redraw their documents. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The open dataset's documents folder and the located files, as they are now. */
+    public OfflineCopies copies() {
+        Path mainFile = main.currentPath();
+        DocumentsFolder folder = mainFile == null ? DocumentsFolder.bundled() : DocumentsFolder.beside(mainFile);
+        return new OfflineCopies(folder, attached);
+    }
+
+    public OfflineCopies.Status status(String key, DocumentRef d) {
+        return copies().status(key, d);
+    }
+
+    /** True when Open does something for this document: an offline copy, or a web page. */
+    public boolean canOpen(String key, DocumentRef d) {
+        return status(key, d).openable() || DocumentSafety.isOpenableUrl(d.url());
+    }
+
+    /**
+     * Opens the document: an explainer (or other Markdown copy) inside the app, another offline copy in
+     * the system viewer, otherwise its web page after asking. Says what is wrong when none can be opened.
+     */
+    public void open(String key, DocumentRef d, Window owner) {
+        OfflineCopies copies = copies();
+        OfflineCopies.Status status = copies.status(key, d);
+        if (status.state() == OfflineCopies.State.IN_DATASET && OfflineCopies.shownInApp(d)) {
+            showInApp(d, copies, owner);
+            return;
+        }
+        if (status.openable()) {
+            try {
+                Optional<Path> file = copies.fileToOpen(key, d);
+                if (file.isPresent()) {
+                    services.opener().openFile(file.get());
+                    main.say("Opened " + file.get().getFileName() + " in the system viewer.");
+                    return;
+                }
+                tell(owner, "“" + d.title() + "” cannot be opened", status.message()
+                        + " It changed since it was checked; look at the file, then try again.");
+            } catch (IOException e) {
+                tell(owner, "“" + d.title() + "” cannot be opened", "Reading the offline copy failed ("
+                        + e.getMessage() + "). Check that the file can be read, or use Locate file… to pick a copy.");
+            }
+            return;
+        }
+        if (DocumentSafety.isOpenableUrl(d.url())) {
+            openUrl(d.url(), owner);
+            return;
+        }
+        tell(owner, "“" + d.title() + "” has no copy to open", status.message());
+    }
+
+    private void showInApp(DocumentRef d, OfflineCopies copies, Window owner) {
+        try {
+            Optional<String> text = copies.folder().readText(d.file());
+            if (text.isPresent()) {
+                ExplainerView.show(owner, d.title(), text.get(), url -> openUrl(url, owner));
+                main.say("Showing “" + d.title() + "”.");
+                return;
+            }
+        } catch (IOException e) {
+            tell(owner, "“" + d.title() + "” cannot be shown", "Reading " + d.file() + " in "
+                    + copies.folder().describe() + " failed (" + e.getMessage() + "); check that it can be read.");
+            return;
+        }
+        tell(owner, "“" + d.title() + "” cannot be shown", d.file() + " is not in " + copies.folder().describe()
+                + "; put the file there and reload the dataset.");
+    }
+
+    /**
+     * Opens a web page in the browser, only for an http or https address and only after the user agrees:
+     * a dataset may come from anyone, so the address is shown before anything leaves the app.
+     */
+    public void openUrl(String url, Window owner) {
+        if (!DocumentSafety.isOpenableUrl(url)) {
+            tell(owner, "This address is not opened", "'" + DocumentSafety.shown(String.valueOf(url))
+                    + "' is not opened: " + DocumentSafety.urlProblem(url).orElse("") + ". Copy it if you need it.");
+            return;
+        }
+        ButtonType open = new ButtonType("Open in browser", ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", open, ButtonType.CANCEL);
+        confirm.initOwner(owner);
+        confirm.setTitle("Open a web page");
+        confirm.setHeaderText("Open this page in your web browser?");
+        confirm.setContentText(url);
+        confirm.getDialogPane().getStyleClass().add("confirm-url");
+        themed(confirm);
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == open) {
+            services.opener().openUrl(url);
+            main.say("Opened " + url + " in the web browser.");
+        }
+    }
+
+    public void copyUrl(String url) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(url);
+        Clipboard.getSystemClipboard().setContent(content);
+        main.say("Copied the address " + url + ".");
+    }
+
+    /** Asks for a local copy of the document and remembers it for this user. */
+    public void locate(String key, DocumentRef d, Window owner) {
+        Optional<Path> chosen = services.dialogs().chooseDocument(owner, d.title());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Optional<String> refused = attached.attach(key, chosen.get());
+        if (refused.isPresent()) {
+            tell(owner, "This file was not linked", refused.get() + ".");
+            return;
+        }
+        revision.set(revision.get() + 1);
+        main.say("Linked " + chosen.get().getFileName() + " to “" + d.title() + "”; it opens with Open from now on.");
+    }
+
+    public void forget(String key, DocumentRef d) {
+        attached.forget(key);
+        revision.set(revision.get() + 1);
+        main.say("Forgot the file located for “" + d.title() + "”.");
+    }
+
+    /** The explainers of the open dataset, for the Help menu. */
+    public List<DocumentLibrary.Entry> explainers() {
+        return main.queries() == null ? List.of()
+                : DocumentLibrary.of(main.queries()).filter(null, EXPLAINER, null);
+    }
+
+    private static void themed(Alert alert) {
+        alert.getDialogPane().getStylesheets().add(MainWindow.class.getResource(MainWindow.THEME).toExternalForm());
+    }
+
+    /** A warning the user reads and closes; the status bar says it too. */
+    private void tell(Window owner, String header, String text) {
+        main.say(header + ".");
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Documents");
+        alert.setHeaderText(header);
+        alert.getDialogPane().getStyleClass().add("document-warning");
+        themed(alert);
+        alert.show();
+    }
+}
