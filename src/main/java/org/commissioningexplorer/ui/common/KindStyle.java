@@ -33,7 +33,7 @@ public final class KindStyle {
             Map.entry("hwb", new Look(FontAwesome.Glyph.HEART, "HWB")),
             Map.entry("healthwatch", new Look(FontAwesome.Glyph.EYE, "HW")),
             Map.entry("provider", new Look(FontAwesome.Glyph.HOSPITAL_ALT, "Provider")),
-            Map.entry("consortium", new Look(FontAwesome.Glyph.CUBES, "Consortium")),
+            Map.entry("consortium", new Look(FontAwesome.Glyph.LINK, "Consortium")),
             Map.entry("stp", new Look(FontAwesome.Glyph.SHARE_ALT, "STP")));
 
     private KindStyle() {
