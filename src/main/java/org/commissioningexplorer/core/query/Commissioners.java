@@ -90,7 +90,11 @@ public final class Commissioners {
                     + "commissioning; it records nothing earlier. Choose a date from then on.");
         }
         String note = null;
-        if (!queries.existedOn(area, date)) {
+        if (!PLACE_KINDS.contains(area.kind())) {
+            note = area.name() + " is not a local commissioning area, so only what was commissioned for all of "
+                    + "England is shown. Ask about one of its CCGs or ICBs, a local authority or a Health and "
+                    + "Wellbeing Board for a local answer.";
+        } else if (!queries.existedOn(area, date)) {
             Period p = queries.lifetime(area);
             note = area.name() + " existed " + (p.describe().isEmpty() ? "at another time" : p.describe())
                     + "; the answer is for the bodies that " + (p.from() != null && date.isBefore(p.from())

@@ -136,4 +136,11 @@ class CommissionersTest {
         assertFalse(early.answered());
         assertTrue(early.note().startsWith("The dataset starts on 1 April 2013"), early.note());
     }
+
+    @Test
+    void aRegionIsNotALocalAreaAndSaysSo() {
+        Commissioners.Answer a = ask("dentistry", "region-Y61", "2019-04-01");
+        assertEquals(List.of("nhs-england"), who(a));
+        assertTrue(a.note().contains("not a local commissioning area"), a.note());
+    }
 }
