@@ -20,7 +20,7 @@ import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.main.MainViewModel;
 import org.commissioningexplorer.ui.main.MainWindow;
-import org.commissioningexplorer.ui.search.SearchRow;
+import org.commissioningexplorer.ui.results.SearchRow;
 import org.commissioningexplorer.ui.tree.TreeEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -17,9 +17,9 @@ import javafx.scene.input.KeyCode;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.main.MainViewModel;
-import org.commissioningexplorer.ui.search.SearchResultCell;
-import org.commissioningexplorer.ui.search.SearchRow;
-import org.commissioningexplorer.ui.search.SearchViewModel;
+import org.commissioningexplorer.ui.results.SearchResultCell;
+import org.commissioningexplorer.ui.results.SearchRow;
+import org.commissioningexplorer.ui.results.SearchViewModel;
 
 /**
  * The organisation tree and the search box above it. The tree follows the view-model's selection (so links

@@ -1,4 +1,4 @@
-package org.commissioningexplorer.ui.search;
+package org.commissioningexplorer.ui.results;
 
 import org.commissioningexplorer.core.search.SearchHit;
 

@@ -1,4 +1,4 @@
-package org.commissioningexplorer.ui.search;
+package org.commissioningexplorer.ui.results;
 
 import java.util.function.Function;
 import javafx.geometry.Pos;
