@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.commissioningexplorer.core.query.ServiceCatalogue;
-import org.commissioningexplorer.ui.common.BackgroundRunner;
-import org.commissioningexplorer.ui.common.Services;
-import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.main.MainViewModel;
-import org.commissioningexplorer.ui.main.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,20 +23,15 @@ import org.testfx.framework.junit5.Start;
 class CommissionerWindowTest {
 
     private MainViewModel model;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
-                (owner, startIn) -> Optional.empty(), Services.bundle(), null);
-        model = MainWindow.show(stage, services);
-        stage.requestFocus();
+        model = TestWindows.open(stage);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+        TestWindows.closeAll(robot);
     }
 
     /** The bodies named as commissioners (the first group of cards). */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -14,11 +13,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.commissioningexplorer.ui.common.BackgroundRunner;
-import org.commissioningexplorer.ui.common.Services;
-import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.main.MainViewModel;
-import org.commissioningexplorer.ui.main.MainWindow;
 import org.commissioningexplorer.ui.tree.TreeEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,20 +27,15 @@ import org.testfx.framework.junit5.Start;
 class TimelineTest {
 
     private MainViewModel model;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
-                (owner, startIn) -> Optional.empty(), Services.bundle(), null);
-        model = MainWindow.show(stage, services);
-        stage.requestFocus();
+        model = TestWindows.open(stage);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(stage::close);
+        TestWindows.closeAll(robot);
     }
 
     @SuppressWarnings("unchecked")

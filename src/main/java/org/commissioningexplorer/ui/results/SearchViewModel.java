@@ -91,10 +91,20 @@ public final class SearchViewModel {
         }
     }
 
-    /** The first hit, which Enter in the search box opens. */
+    /** The row of the first hit, or -1 when there is none. */
+    public int firstHitIndex() {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof SearchRow.Hit) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first hit, which Enter in the search box opens, or null. */
     public SearchHit first() {
-        return rows.stream().filter(SearchRow.Hit.class::isInstance).map(r -> ((SearchRow.Hit) r).hit())
-                .findFirst().orElse(null);
+        int i = firstHitIndex();
+        return i < 0 ? null : ((SearchRow.Hit) rows.get(i)).hit();
     }
 
     /**

@@ -116,7 +116,7 @@ public final class OrganisationTreeController {
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN && search.isActive() && search.first() != null) {
                 results.requestFocus();
-                results.getSelectionModel().select(firstHitIndex());
+                results.getSelectionModel().select(search.firstHitIndex());
                 e.consume();
             }
         });
@@ -132,20 +132,12 @@ public final class OrganisationTreeController {
         });
         // Up from the first hit goes back to the box; a filter sees the key before the list moves.
         results.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.UP && results.getSelectionModel().getSelectedIndex() <= firstHitIndex()) {
+            int selected = results.getSelectionModel().getSelectedIndex();
+            if (e.getCode() == KeyCode.UP && selected <= search.firstHitIndex()) {
                 searchField.requestFocus();
                 e.consume();
             }
         });
-    }
-
-    private int firstHitIndex() {
-        for (int i = 0; i < search.rows().size(); i++) {
-            if (search.rows().get(i) instanceof SearchRow.Hit) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void openSelected() {
