@@ -100,6 +100,11 @@ class DocumentsTest {
                 .map(Label::getText).collect(Collectors.joining(" | "));
     }
 
+    /** The offline-copy chip of a document row, exactly. */
+    private String chip(FxRobot robot, String title) {
+        return robot.from(row(robot, title)).lookup(".offline-chip").queryAs(Label.class).getText();
+    }
+
     private void click(FxRobot robot, Node node) {
         scrollIntoView(robot, node);
         robot.clickOn(node);
@@ -108,11 +113,11 @@ class DocumentsTest {
     @Test
     void eachDocumentSaysWhetherItHasAnOfflineCopyAndAMissingOneSaysWhatToDo(FxRobot robot) {
         robot.interact(() -> model.select("ccg-a"));
-        assertTrue(rowText(robot, "Alpha annual report").contains("Offline copy"));
+        assertEquals("Offline copy", chip(robot, "Alpha annual report"));
         assertTrue(rowText(robot, "Alpha annual report").contains("June 2019"));
         assertTrue(rowText(robot, "Alpha annual report").contains("1 KB"));
         String missing = rowText(robot, "Alpha audit terms");
-        assertTrue(missing.contains("Offline copy missing"), missing);
+        assertEquals("Offline copy missing", chip(robot, "Alpha audit terms"));
         assertTrue(missing.contains("reports/audit-terms.pdf") && missing.contains("Locate file"), missing);
         assertTrue(rowText(robot, "Alpha constitution").contains("https://example.org/alpha/constitution.pdf"));
         assertTrue(rowText(robot, "Alpha minutes").contains("No offline copy"));

@@ -63,10 +63,6 @@ public interface DocumentsFolder {
             this.folder = folder;
         }
 
-        public Path folder() {
-            return folder;
-        }
-
         @Override
         public DocumentSafety.Check check(String file) {
             return DocumentSafety.check(folder, file);

@@ -14,6 +14,9 @@ import org.commissioningexplorer.core.model.DocumentRef;
  */
 public final class OfflineCopies {
 
+    /** The kind of the project's own short documents, shown inside the app. */
+    public static final String EXPLAINER = "explainer";
+
     /** The states shown in the Documents section and the library's "Offline copy" column. */
     public enum State {
         /** The dataset's own copy, in its documents folder. */
@@ -70,10 +73,6 @@ public final class OfflineCopies {
         this.attached = attached;
     }
 
-    public AttachedFiles attached() {
-        return attached;
-    }
-
     public DocumentsFolder folder() {
         return folder;
     }
@@ -117,7 +116,7 @@ public final class OfflineCopies {
      * Markdown copy in the dataset.
      */
     public static boolean shownInApp(DocumentRef d) {
-        return d.file() != null && ("explainer".equals(d.kind())
+        return d.file() != null && (EXPLAINER.equals(d.kind())
                 || d.file().toLowerCase(Locale.ROOT).endsWith(".md"));
     }
 }

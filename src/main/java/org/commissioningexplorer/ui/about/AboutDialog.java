@@ -52,7 +52,7 @@ public final class AboutDialog extends Dialog<Void> {
         }
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        getDialogPane().getStylesheets().add(MainWindow.class.getResource(MainWindow.THEME).toExternalForm());
+        getDialogPane().getStylesheets().add(MainWindow.themeUrl());
         getDialogPane().getStyleClass().add("about-dialog");
     }
 }

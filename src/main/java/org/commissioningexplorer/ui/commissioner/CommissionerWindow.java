@@ -1,14 +1,12 @@
 package org.commissioningexplorer.ui.commissioner;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Views;
 import org.commissioningexplorer.ui.main.MainViewModel;
 
 /**
@@ -22,21 +20,9 @@ public final class CommissionerWindow {
 
     public CommissionerWindow(Window owner, MainViewModel main, String theme) {
         CommissionerViewModel model = new CommissionerViewModel(main);
-        FXMLLoader loader = new FXMLLoader(CommissionerWindow.class.getResource(
-                "/org/commissioningexplorer/ui/commissioner/Commissioner.fxml"), Services.bundle());
-        loader.setControllerFactory(type -> {
-            if (type == CommissionerController.class) {
-                return new CommissionerController(model);
-            }
-            throw new IllegalArgumentException("No controller known for " + type.getName());
-        });
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        controller = loader.getController();
+        controller = new CommissionerController(model);
+        Parent root = Views.load("/org/commissioningexplorer/ui/commissioner/Commissioner.fxml", Services.bundle(),
+                controller);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(theme);
         scene.setOnKeyPressed(e -> {

@@ -67,11 +67,7 @@ public final class DetailPaneController {
     @FXML
     private Label relationshipsTitle;
 
-    public DetailPaneController(MainViewModel main) {
-        this(main, null);
-    }
-
-    /** With {@code docs}, documents can be opened and located from the Documents section. */
+    /** {@code docs} opens and locates documents from the Documents section. */
     public DetailPaneController(MainViewModel main, DocumentActions docs) {
         this.main = main;
         this.model = new DetailViewModel(main);
@@ -83,15 +79,13 @@ public final class DetailPaneController {
         // Invalidation, not change: a reloaded dataset gives an equal profile (records compare by value),
         // and the page must still be drawn again, since files in the documents folder may have changed.
         model.profileProperty().addListener(obs -> show(model.profileProperty().get()));
-        if (docs != null) {
-            // A file located or forgotten: the same page again, where the user was reading it.
-            docs.revisionProperty().addListener((obs, old, n) -> {
-                double at = scroll.getVvalue();
-                show(model.profileProperty().get());
-                scroll.layout();
-                scroll.setVvalue(at);
-            });
-        }
+        // A file located or forgotten: the same page again, where the user was reading it.
+        docs.revisionProperty().addListener((obs, old, n) -> {
+            double at = scroll.getVvalue();
+            show(model.profileProperty().get());
+            scroll.layout();
+            scroll.setVvalue(at);
+        });
         show(model.profileProperty().get());
     }
 

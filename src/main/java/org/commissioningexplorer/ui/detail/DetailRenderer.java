@@ -58,11 +58,7 @@ final class DetailRenderer {
     /** Long lists of parts show this many until the user asks for all. */
     static final int PARTS_SHOWN = 24;
 
-    DetailRenderer(BodyProfile profile, DatasetQueries queries, Consumer<String> onSelect) {
-        this(profile, queries, onSelect, null);
-    }
-
-    /** With {@code docs}, each document shows its offline copy and the actions Open, Locate file… and so on. */
+    /** {@code docs} gives each document its offline copy and the actions Open, Locate file… and so on. */
     DetailRenderer(BodyProfile profile, DatasetQueries queries, Consumer<String> onSelect, DocumentActions docs) {
         this.docs = docs;
         this.p = profile;
@@ -303,14 +299,8 @@ final class DetailRenderer {
             if (d.notes() != null) {
                 text.getChildren().add(paragraph(d.notes(), "notes"));
             }
-            if (docs != null) {
-                String key = DocumentLibrary.key(a.standard() ? null : a.holder(), p.body().kind(), d.title());
-                text.getChildren().add(DocumentRow.actions(docs, key, d));
-            } else {
-                String where = d.url() != null ? "Published at " + d.url()
-                        : d.file() != null ? "Offline copy: " + d.file() : "No offline copy; original location not recorded";
-                text.getChildren().add(paragraph(where, "muted"));
-            }
+            String key = DocumentLibrary.key(a.standard() ? null : a.holder(), p.body().kind(), d.title());
+            text.getChildren().add(DocumentRow.actions(docs, key, d));
             HBox row = new HBox(10, icon, text);
             HBox.setHgrow(text, Priority.ALWAYS);
             row.getStyleClass().add("document-row");

@@ -2,7 +2,9 @@ package org.commissioningexplorer.ui.docs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -32,17 +34,25 @@ import org.commissioningexplorer.ui.main.MainWindow;
 public final class DocumentActions {
 
     /** The kind of document shown inside the app. */
-    public static final String EXPLAINER = "explainer";
+    public static final String EXPLAINER = OfflineCopies.EXPLAINER;
 
     private final MainViewModel main;
     private final Services services;
     private final AttachedFiles attached;
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    /** The open dataset's copies, built once per dataset so the jar's extracted copies are reused. */
+    private OfflineCopies copies;
+    /** Each document's status, looked up on disk once per dataset and per located-file change. */
+    private final Map<String, OfflineCopies.Status> statuses = new HashMap<>();
 
     public DocumentActions(MainViewModel main, Services services) {
         this.main = main;
         this.services = services;
         this.attached = new AttachedFiles(store(services.settings()));
+        main.queriesProperty().addListener(o -> {
+            copies = null;
+            statuses.clear();
+        });
     }
 
     /** The user's settings as the store of located files. */
@@ -70,20 +80,32 @@ public final class DocumentActions {
         return revision.getReadOnlyProperty();
     }
 
-    /** The open dataset's documents folder and the located files, as they are now. */
+    /** The open dataset's documents folder and the located files. */
     public OfflineCopies copies() {
-        Path mainFile = main.currentPath();
-        DocumentsFolder folder = mainFile == null ? DocumentsFolder.bundled() : DocumentsFolder.beside(mainFile);
-        return new OfflineCopies(folder, attached);
+        if (copies == null) {
+            Path mainFile = main.currentPath();
+            DocumentsFolder folder = mainFile == null ? DocumentsFolder.bundled() : DocumentsFolder.beside(mainFile);
+            copies = new OfflineCopies(folder, attached);
+        }
+        return copies;
     }
 
+    /**
+     * Where the document's offline copy is, as last looked up: the disk is read again after a reload or when a
+     * file is located or forgotten. Open checks the file afresh in any case.
+     */
     public OfflineCopies.Status status(String key, DocumentRef d) {
-        return copies().status(key, d);
+        return statuses.computeIfAbsent(key, k -> copies().status(k, d));
     }
 
     /** True when Open does something for this document: an offline copy, or a web page. */
     public boolean canOpen(String key, DocumentRef d) {
         return status(key, d).openable() || DocumentSafety.isOpenableUrl(d.url());
+    }
+
+    private void changed() {
+        statuses.clear();
+        revision.set(revision.get() + 1);
     }
 
     /**
@@ -92,7 +114,7 @@ public final class DocumentActions {
      */
     public void open(String key, DocumentRef d, Window owner) {
         OfflineCopies copies = copies();
-        OfflineCopies.Status status = copies.status(key, d);
+        OfflineCopies.Status status = copies.status(key, d); // afresh: the file may have moved since it was shown
         if (status.state() == OfflineCopies.State.IN_DATASET && OfflineCopies.shownInApp(d)) {
             showInApp(d, copies, owner);
             return;
@@ -179,13 +201,13 @@ public final class DocumentActions {
             tell(owner, "This file was not linked", refused.get() + ".");
             return;
         }
-        revision.set(revision.get() + 1);
+        changed();
         main.say("Linked " + chosen.get().getFileName() + " to “" + d.title() + "”; it opens with Open from now on.");
     }
 
     public void forget(String key, DocumentRef d) {
         attached.forget(key);
-        revision.set(revision.get() + 1);
+        changed();
         main.say("Forgot the file located for “" + d.title() + "”.");
     }
 
@@ -196,7 +218,7 @@ public final class DocumentActions {
     }
 
     private static void themed(Alert alert) {
-        alert.getDialogPane().getStylesheets().add(MainWindow.class.getResource(MainWindow.THEME).toExternalForm());
+        alert.getDialogPane().getStylesheets().add(MainWindow.themeUrl());
     }
 
     /** A warning the user reads and closes; the status bar says it too. */

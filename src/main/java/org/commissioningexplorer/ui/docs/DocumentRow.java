@@ -1,5 +1,6 @@
 package org.commissioningexplorer.ui.docs;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,8 +32,8 @@ public final class DocumentRow {
         FlowPane copyLine = new FlowPane(8, 4);
         copyLine.setAlignment(Pos.CENTER_LEFT);
         Label chip = new Label(chipText(status, d));
-        chip.getStyleClass().addAll("chip", "offline-chip", "offline-" + status.state().name().toLowerCase()
-                .replace('_', '-'));
+        chip.getStyleClass().addAll("chip", "offline-chip",
+                "offline-" + status.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         chip.setMinWidth(Region.USE_PREF_SIZE);
         copyLine.getChildren().add(chip);
         boolean inApp = status.state() == OfflineCopies.State.IN_DATASET && OfflineCopies.shownInApp(d);

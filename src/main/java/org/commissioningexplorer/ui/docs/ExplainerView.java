@@ -37,7 +37,7 @@ public final class ExplainerView {
         stage.initOwner(owner);
         stage.setTitle(title);
         Scene scene = new Scene(scroll, 680, 720);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.THEME).toExternalForm());
+        scene.getStylesheets().add(MainWindow.themeUrl());
         stage.setScene(scene);
         stage.show();
         return stage;

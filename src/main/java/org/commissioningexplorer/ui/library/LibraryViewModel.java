@@ -14,7 +14,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.stage.Window;
-import org.commissioningexplorer.core.data.DocumentSafety;
 import org.commissioningexplorer.core.docs.DocumentLibrary;
 import org.commissioningexplorer.core.docs.OfflineCopies;
 import org.commissioningexplorer.core.model.PartialDate;
@@ -165,7 +164,6 @@ public final class LibraryViewModel {
             return;
         }
         Row was = selected.get();
-        OfflineCopies copies = docs.copies();
         String k = kind.get() == null || kind.get().isEmpty() ? null : kind.get();
         Integer y = year.get() == null || year.get().isEmpty() ? null : Integer.valueOf(year.get());
         List<Row> out = new ArrayList<>();
@@ -173,7 +171,7 @@ public final class LibraryViewModel {
             String source = main.queries().dataset().source(e.source()).map(s -> s.title()).orElse("");
             out.add(new Row(e, e.document().title(), e.holderName(), e.document().kind() == null ? ""
                     : kindLabel(e.document().kind()), e.document().date(), e.document().sizeKB(),
-                    copies.status(e.key(), e.document()).state().shortText(), source));
+                    docs.status(e.key(), e.document()).state().shortText(), source));
         }
         rows.setAll(out);
         int all = library.entries().size();
@@ -194,7 +192,7 @@ public final class LibraryViewModel {
             return;
         }
         OfflineCopies.Status status = docs.status(r.entry().key(), r.entry().document());
-        canOpen.set(status.openable() || DocumentSafety.isOpenableUrl(r.entry().document().url()));
+        canOpen.set(docs.canOpen(r.entry().key(), r.entry().document()));
         canShowBody.set(r.entry().holder() != null);
         canCopyUrl.set(r.entry().document().url() != null);
         canLocate.set(status.canLocate());

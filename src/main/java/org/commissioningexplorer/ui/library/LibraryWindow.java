@@ -1,13 +1,11 @@
 package org.commissioningexplorer.ui.library;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Views;
 import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.main.MainViewModel;
 import org.commissioningexplorer.ui.main.MainWindow;
@@ -31,26 +29,14 @@ public final class LibraryWindow {
     public Stage show(Window owner) {
         if (stage == null) {
             LibraryViewModel model = new LibraryViewModel(main, docs);
-            FXMLLoader loader = new FXMLLoader(LibraryWindow.class.getResource(
-                    "/org/commissioningexplorer/ui/library/Library.fxml"), services.messages());
-            loader.setControllerFactory(type -> {
-                if (type == LibraryController.class) {
-                    return new LibraryController(model);
-                }
-                throw new IllegalArgumentException("No controller known for " + type.getName());
-            });
-            Parent root;
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException("The library's layout could not be loaded", e);
-            }
-            controller = loader.getController();
+            controller = new LibraryController(model);
+            Parent root = Views.load("/org/commissioningexplorer/ui/library/Library.fxml", services.messages(),
+                    controller);
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle(services.messages().getString("library.title"));
             Scene scene = new Scene(root, 1180, 600);
-            scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.THEME).toExternalForm());
+            scene.getStylesheets().add(MainWindow.themeUrl());
             stage.setScene(scene);
         }
         stage.show();

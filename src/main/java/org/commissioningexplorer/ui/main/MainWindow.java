@@ -16,6 +16,12 @@ import org.commissioningexplorer.ui.common.Settings;
 public final class MainWindow {
 
     public static final String THEME = "/org/commissioningexplorer/ui/theme.css";
+
+    /** The theme stylesheet's address, for every scene and dialog the application shows. */
+    public static String themeUrl() {
+        return MainWindow.class.getResource(THEME).toExternalForm();
+    }
+
     private static final double DEFAULT_WIDTH = 1200;
     private static final double DEFAULT_HEIGHT = 780;
 
@@ -35,7 +41,7 @@ public final class MainWindow {
             throw new UncheckedIOException("The window's layout could not be loaded", e);
         }
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
+        scene.getStylesheets().add(themeUrl());
         stage.setScene(scene);
         stage.setTitle(services.messages().getString("app.title"));
         var icon = MainWindow.class.getResourceAsStream("/org/commissioningexplorer/ui/icon.png");

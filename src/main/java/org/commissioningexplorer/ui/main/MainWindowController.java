@@ -201,7 +201,7 @@ public final class MainWindowController {
     private void showCommissioner() {
         if (commissionerWindow == null) {
             commissionerWindow = new CommissionerWindow(problemBanner.getScene().getWindow(), model,
-                    MainWindow.class.getResource(MainWindow.THEME).toExternalForm());
+                    MainWindow.themeUrl());
         }
         commissionerWindow.show();
     }
