@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
-import org.commissioningexplorer.AppInfo;
+import org.commissioningexplorer.core.AppInfo;
 import org.commissioningexplorer.core.data.DatasetLoader;
 import org.commissioningexplorer.core.data.LoadResult;
 import org.commissioningexplorer.core.data.Problem;
@@ -276,7 +276,7 @@ public final class CommandLine {
     }
 
     private int find(DatasetQueries q, String query, LocalDate asOf) {
-        SearchResults r = SearchIndex.of(q).results(query, asOf, Integer.MAX_VALUE);
+        SearchResults r = SearchIndex.build(q).results(query, asOf, Integer.MAX_VALUE);
         String others = r.totalOtherDates() == 1 ? "1 body" : r.totalOtherDates() + " bodies";
         if (r.hits().isEmpty()) {
             err.println("No body matches '" + query + "'" + (asOf == null ? "." : " on " + asOf + "."));
@@ -371,7 +371,7 @@ public final class CommandLine {
         return withDataset(p.data(), q -> {
             Optional<Body> place = q.lookup(p.place(), date);
             if (place.isEmpty() && Normaliser.isSearchable(p.place())) {
-                SearchResults r = SearchIndex.of(q).results(p.place(), date, 20);
+                SearchResults r = SearchIndex.build(q).results(p.place(), date, 20);
                 List<SearchHit> best = r.hits().isEmpty() ? r.otherDates() : r.hits();
                 if (!best.isEmpty()) {
                     // A place (council, CCG, ICB, …) rather than, say, a hospital that shares its name.

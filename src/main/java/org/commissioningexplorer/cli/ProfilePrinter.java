@@ -141,7 +141,7 @@ final class ProfilePrinter {
 
         // On a day the body existed, only the links that held that day; otherwise all of them.
         LocalDate day = asOf != null && queries.existedOn(b, asOf) ? asOf : null;
-        List<Link> links = p.links().stream().filter(l -> AsOf.holds(l, day)).toList();
+        List<Link> links = p.links().stream().filter(l -> l.heldOn(day)).toList();
         heading("Relationships" + (day == null ? "" : " on " + day));
         if (asOf != null && day == null) {
             out.println("  (all of them: it did not exist on " + asOf + ")");

@@ -9,6 +9,7 @@ import org.commissioningexplorer.ui.common.DocumentOpener;
 import org.commissioningexplorer.ui.common.FileDialogs;
 import org.commissioningexplorer.ui.common.FxBackgroundRunner;
 import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.main.MainWindow;
 
@@ -26,7 +27,7 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         Services services = new Services(Settings.userPreferences(), new FxBackgroundRunner(), FileDialogs.system(),
-                Services.bundle(), initialData, DocumentOpener.hostServices(getHostServices()));
+                Texts.bundle(), initialData, DocumentOpener.hostServices(getHostServices()));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> report(stage, error)));
         MainWindow.show(stage, services);
     }

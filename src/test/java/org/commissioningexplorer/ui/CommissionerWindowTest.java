@@ -10,7 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.commissioningexplorer.core.query.ServiceCatalogue;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CommissionerWindowTest {
 
-    private MainViewModel model;
+    private ExplorerState model;
 
     @Start
     void start(Stage stage) {
@@ -52,7 +52,7 @@ class CommissionerWindowTest {
 
     @Test
     void answersForTheSelectedBodyOnTheAsAtDateAndFollowsBoth(FxRobot robot) {
-        robot.interact(() -> model.select("ccg-06W"));
+        robot.interact(() -> model.navigation().select("ccg-06W"));
         robot.push(KeyCode.CONTROL, KeyCode.K);
         assertEquals("dentistry", services(robot).getValue().id(), "starts on the first service");
         assertEquals(List.of("nhs-england"), commissioners(robot), "dentistry in Norwich, October 2019");
@@ -61,17 +61,17 @@ class CommissionerWindowTest {
         assertEquals(List.of("la-E10000020"), commissioners(robot), "public health: Norfolk County Council");
 
         pick(robot, "dentistry");
-        robot.interact(() -> model.asOfProperty().set(LocalDate.of(2024, 1, 1)));
+        robot.interact(() -> model.asAt().set(LocalDate.of(2024, 1, 1)));
         assertEquals(List.of("icb-QMM"), commissioners(robot), "from April 2023 the ICB, for Norwich's area");
 
-        robot.interact(() -> model.select("hwb-E10000020"));
+        robot.interact(() -> model.navigation().select("hwb-E10000020"));
         pick(robot, "mental-health");
         assertEquals(List.of("icb-QMM"), commissioners(robot));
     }
 
     @Test
     void aCommissionerIsALinkToItsPage(FxRobot robot) {
-        robot.interact(() -> model.select("ccg-06W"));
+        robot.interact(() -> model.navigation().select("ccg-06W"));
         robot.push(KeyCode.CONTROL, KeyCode.K);
         Hyperlink link = robot.lookup(".commissioner-answer-row .body-link").queryAllAs(Hyperlink.class).stream()
                 .findFirst().orElseThrow();
@@ -79,12 +79,12 @@ class CommissionerWindowTest {
 
         robot.interact(link::fire);
 
-        assertEquals("nhs-england", model.selectedProperty().get().id(), "the main window shows NHS England");
+        assertEquals("nhs-england", model.navigation().selected().id(), "the main window shows NHS England");
         assertEquals(List.of("nhs-england"), commissioners(robot), "the answer stays on screen");
         assertTrue(robot.lookup(".place-label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("NHS Norwich CCG")), "still the question about Norwich");
 
-        robot.interact(() -> model.select("icb-QMM"));
+        robot.interact(() -> model.navigation().select("icb-QMM"));
         pick(robot, "mental-health");
         assertEquals(List.of("ccg-06M", "ccg-06V", "ccg-06W", "ccg-06Y", "ccg-07J"),
                 commissioners(robot).stream().sorted().toList(),

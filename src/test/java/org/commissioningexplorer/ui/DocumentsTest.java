@@ -22,13 +22,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.core.docs.AttachedFiles;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
 import org.commissioningexplorer.ui.common.FileDialogs;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.library.LibraryViewModel.Row;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.main.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class DocumentsTest {
 
     static final Path DATASET = Path.of("src/test/resources/datasets/documents/dataset.json");
 
-    private MainViewModel model;
+    private ExplorerState model;
     private Stage stage;
     private final RecordingOpener opener = new RecordingOpener();
     private final Settings settings = Settings.inMemory();
@@ -72,7 +73,7 @@ class DocumentsTest {
                 return Optional.ofNullable(nextLocated);
             }
         };
-        Services services = new Services(settings, BackgroundRunner.sameThread(), dialogs, Services.bundle(),
+        Services services = new Services(settings, BackgroundRunner.sameThread(), dialogs, Texts.bundle(),
                 DATASET, opener);
         model = MainWindow.show(stage, services);
         stage.requestFocus();
@@ -112,7 +113,7 @@ class DocumentsTest {
 
     @Test
     void eachDocumentSaysWhetherItHasAnOfflineCopyAndAMissingOneSaysWhatToDo(FxRobot robot) {
-        robot.interact(() -> model.select("ccg-a"));
+        robot.interact(() -> model.navigation().select("ccg-a"));
         assertEquals("Offline copy", chip(robot, "Alpha annual report"));
         assertTrue(rowText(robot, "Alpha annual report").contains("June 2019"));
         assertTrue(rowText(robot, "Alpha annual report").contains("1 KB"));
@@ -127,7 +128,7 @@ class DocumentsTest {
 
     @Test
     void openHandsTheOfflineCopyToTheSystemViewer(FxRobot robot) throws IOException {
-        robot.interact(() -> model.select("ccg-a"));
+        robot.interact(() -> model.navigation().select("ccg-a"));
         click(robot, button(robot, "Alpha annual report", ".doc-open"));
         assertEquals(List.of(DATASET.resolveSibling("documents/reports/annual-report.pdf").toRealPath()), opener.files);
         assertTrue(opener.urls.isEmpty());
@@ -137,7 +138,7 @@ class DocumentsTest {
     void locateFileRemembersTheFileAndOpenThenUsesIt(FxRobot robot) throws IOException {
         Path mine = Files.writeString(dir.resolve("minutes March 2019.pdf"), "%PDF");
         nextLocated = mine;
-        robot.interact(() -> model.select("ccg-a"));
+        robot.interact(() -> model.navigation().select("ccg-a"));
 
         click(robot, button(robot, "Alpha minutes", ".doc-locate"));
 
@@ -148,7 +149,7 @@ class DocumentsTest {
         assertEquals(List.of(mine.toRealPath()), opener.files);
 
         // It survives reloading the dataset.
-        robot.interact(model::reload);
+        robot.interact(model.session()::reload);
         assertTrue(robot.lookup(".detail-scroll").query().isVisible(), "the page is shown again after a reload");
         assertTrue(rowText(robot, "Alpha minutes").contains("Located copy"));
 
@@ -161,10 +162,10 @@ class DocumentsTest {
     void aLocatedFileThatHasGoneIsExplainedNotOpened(FxRobot robot) throws IOException {
         Path mine = Files.writeString(dir.resolve("terms.pdf"), "%PDF");
         nextLocated = mine;
-        robot.interact(() -> model.select("ccg-a"));
+        robot.interact(() -> model.navigation().select("ccg-a"));
         click(robot, button(robot, "Alpha audit terms", ".doc-locate"));
         Files.delete(mine);
-        robot.interact(model::reload);
+        robot.interact(model.session()::reload);
 
         String text = rowText(robot, "Alpha audit terms");
         assertTrue(text.contains("Located file missing"), text);
@@ -176,7 +177,7 @@ class DocumentsTest {
     @Test
     void aProgramIsNotAcceptedAsALocatedFile(FxRobot robot) throws IOException {
         nextLocated = Files.writeString(dir.resolve("minutes.pdf.exe"), "MZ");
-        robot.interact(() -> model.select("ccg-a"));
+        robot.interact(() -> model.navigation().select("ccg-a"));
         click(robot, button(robot, "Alpha minutes", ".doc-locate"));
 
         DialogPane warning = robot.lookup(".document-warning").queryAs(DialogPane.class);
@@ -187,7 +188,7 @@ class DocumentsTest {
 
     @Test
     void aWebPageOpensOnlyAfterTheUserAgrees(FxRobot robot) {
-        robot.interact(() -> model.select("ccg-a"));
+        robot.interact(() -> model.navigation().select("ccg-a"));
         click(robot, button(robot, "Alpha constitution", ".doc-open-url"));
         DialogPane confirm = robot.lookup(".confirm-url").queryAs(DialogPane.class);
         assertEquals("Open this page in your web browser?", confirm.getHeaderText());
@@ -202,7 +203,7 @@ class DocumentsTest {
 
     @Test
     void anExplainerIsShownInsideTheAppAndItsLinksAskFirst(FxRobot robot) {
-        robot.interact(() -> model.select("nhse"));
+        robot.interact(() -> model.navigation().select("nhse"));
         click(robot, button(robot, "Explainer: how this test dataset works", ".doc-open"));
 
         Node view = robot.lookup(".explainer-view").query();
@@ -225,7 +226,7 @@ class DocumentsTest {
     void aFileLocatedInTheLibraryOpensFromTheLibraryAndShowsInTheDetailPane(FxRobot robot) throws IOException {
         Path mine = Files.writeString(dir.resolve("alpha-minutes.pdf"), "%PDF");
         nextLocated = mine;
-        robot.interact(() -> model.select("ccg-a"));
+        robot.interact(() -> model.navigation().select("ccg-a"));
         robot.push(KeyCode.CONTROL, KeyCode.L);
         @SuppressWarnings("unchecked")
         TableView<Row> table = robot.lookup(".library-table").queryAs(TableView.class);

@@ -16,11 +16,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.library.LibraryViewModel.Row;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.main.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,13 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LibraryTest {
 
-    private MainViewModel model;
+    private ExplorerState model;
     private final RecordingOpener opener = new RecordingOpener();
 
     @Start
     void start(Stage stage) {
         Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
-                (owner, startIn) -> Optional.empty(), Services.bundle(), null, opener);
+                (owner, startIn) -> Optional.empty(), Texts.bundle(), null, opener);
         model = MainWindow.show(stage, services);
         stage.requestFocus();
     }
@@ -124,7 +125,7 @@ class LibraryTest {
 
     @Test
     void norwichDocumentsAreListedWithDatesAndSizes(FxRobot robot) {
-        robot.interact(() -> model.select("ccg-06W"));
+        robot.interact(() -> model.navigation().select("ccg-06W"));
         List<String> dates = robot.lookup(".doc-date").queryAllAs(Label.class).stream().map(Label::getText).toList();
         List<String> sizes = robot.lookup(".doc-size").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertTrue(dates.containsAll(List.of("February 2019", "January 2019", "March 2018", "December 2017",
@@ -148,7 +149,7 @@ class LibraryTest {
         robot.clickOn(".library-search").write("finance");
         robot.clickOn(cell(robot, "Finance Committee Terms of Reference"));
         robot.clickOn(".library-show-body");
-        assertEquals("ccg-06W-finance-committee", model.selectedProperty().get().id());
+        assertEquals("ccg-06W-finance-committee", model.navigation().selected().id());
     }
 
     @Test

@@ -20,12 +20,13 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.main.MainWindow;
 import org.commissioningexplorer.ui.tree.TreeEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,7 @@ class MainWindowTest {
             "Finance Committee", "Council of Members", "Primary Care Delegated Commissioning Committee",
             "Joint Strategic Commissioning Committee", "Quality Committee");
 
-    private MainViewModel model;
+    private ExplorerState model;
     private Stage stage;
     /** What the stand-in file dialog answers when the user opens a dataset. */
     private Path nextChosenFile;
@@ -57,7 +58,7 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
-                (owner, startIn) -> Optional.ofNullable(nextChosenFile), Services.bundle(), null);
+                (owner, startIn) -> Optional.ofNullable(nextChosenFile), Texts.bundle(), null);
         model = MainWindow.show(stage, services);
         stage.requestFocus();
     }
@@ -125,7 +126,7 @@ class MainWindowTest {
 
     @Test
     void clickingARelationshipLinkSelectsItsTargetInTheTree(FxRobot robot) {
-        robot.interact(() -> model.select("ccg-06W"));
+        robot.interact(() -> model.navigation().select("ccg-06W"));
         Hyperlink successor = robot.lookup(".body-link").queryAllAs(Hyperlink.class).stream()
                 .filter(l -> "ccg-26A".equals(l.getUserData()) && isInRelationships(l))
                 .findFirst().orElseThrow(() -> new AssertionError("no link to 26A under Relationships"));
@@ -135,7 +136,7 @@ class MainWindowTest {
 
         assertEquals("ccg-26A", selectedInTree(robot).id());
         assertEquals("NHS Norfolk and Waveney CCG", detailTitle(robot));
-        assertEquals(java.time.LocalDate.of(2020, 4, 1), model.asOf(),
+        assertEquals(java.time.LocalDate.of(2020, 4, 1), model.asAt().get(),
                 "26A began after the as-at date (2019-10-01), so the date moved to its first day");
         assertTrue(robot.lookup(".status-message").queryAs(Label.class).getText().startsWith("Moved the date to 1 April 2020"));
     }
@@ -146,7 +147,7 @@ class MainWindowTest {
         Files.writeString(bad, "{\"title\": \"Bad\", \"edition\": \"2024-01-01\",\n"
                 + " \"bodies\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"ccg\", \"parent\": \"ghost\"},\n"
                 + "             {\"id\": \"a\", \"kind\": \"ccg\"}]}\n");
-        robot.interact(() -> model.select("ccg-06W"));
+        robot.interact(() -> model.navigation().select("ccg-06W"));
         nextChosenFile = bad;
 
         robot.push(KeyCode.CONTROL, KeyCode.O);
@@ -173,7 +174,7 @@ class MainWindowTest {
     void openingAGoodDatasetReplacesTheTree(FxRobot robot) {
         nextChosenFile = Path.of("src/test/resources/datasets/small/dataset.json");
         robot.push(KeyCode.CONTROL, KeyCode.O);
-        assertEquals("Small test dataset", model.queries().dataset().info().title());
+        assertEquals("Small test dataset", model.session().queries().dataset().info().title());
         assertEquals("NHS England", topRow(robot).name());
         // The as-at date stays where the user left it (2019-10-01): of CCG A (2013-2020) and CCG B
         // (from 2020), only A is in the tree then.

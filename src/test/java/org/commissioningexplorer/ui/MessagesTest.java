@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Texts;
 import org.junit.jupiter.api.Test;
 
 /** Every %key used in an FXML file exists in the message bundle, so no view shows a raw key. */
@@ -18,7 +18,7 @@ class MessagesTest {
 
     @Test
     void everyFxmlKeyIsInTheBundle() throws IOException {
-        ResourceBundle bundle = Services.bundle();
+        ResourceBundle bundle = Texts.bundle();
         Pattern key = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
         List<Path> fxml;
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {

@@ -14,8 +14,8 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.commissioningexplorer.core.model.Body;
-import org.commissioningexplorer.ui.main.MainViewModel;
-import org.commissioningexplorer.ui.results.SearchRow;
+import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.searchbox.SearchRow;
 import org.commissioningexplorer.ui.tree.TreeEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SearchTest {
 
-    private MainViewModel model;
+    private ExplorerState model;
 
     @Start
     void start(Stage stage) {
@@ -101,7 +101,7 @@ class SearchTest {
         assertEquals("ccg-06W", selectedInTree(robot).id());
         assertEquals("", box(robot).getText(), "the search is done");
         assertTrue(tree(robot).isVisible());
-        assertEquals(LocalDate.of(2019, 10, 1), model.asOf(), "06W existed on the date: it stays");
+        assertEquals(LocalDate.of(2019, 10, 1), model.asAt().get(), "06W existed on the date: it stays");
     }
 
     @Test
@@ -117,7 +117,7 @@ class SearchTest {
         robot.type(KeyCode.ENTER);
 
         assertEquals("icb-QMM", selectedInTree(robot).id());
-        assertEquals(LocalDate.of(2022, 7, 1), model.asOf(), "moved to the ICB's first day");
+        assertEquals(LocalDate.of(2022, 7, 1), model.asAt().get(), "moved to the ICB's first day");
         String status = robot.lookup(".status-message").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Moved the date to 1 July 2022"), status);
     }

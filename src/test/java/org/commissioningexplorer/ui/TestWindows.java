@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 
@@ -18,10 +19,10 @@ final class TestWindows {
     }
 
     /** Shows the main window on the bundled dataset, with no file dialogs answering, and gives it the focus. */
-    static MainViewModel open(Stage stage) {
+    static ExplorerState open(Stage stage) {
         Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
-                (owner, startIn) -> Optional.empty(), Services.bundle(), null);
-        MainViewModel model = MainWindow.show(stage, services);
+                (owner, startIn) -> Optional.empty(), Texts.bundle(), null);
+        ExplorerState model = MainWindow.show(stage, services);
         stage.requestFocus();
         return model;
     }

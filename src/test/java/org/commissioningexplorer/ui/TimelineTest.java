@@ -13,7 +13,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.tree.TreeEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class TimelineTest {
 
-    private MainViewModel model;
+    private ExplorerState model;
 
     @Start
     void start(Stage stage) {
@@ -57,19 +57,19 @@ class TimelineTest {
 
     @Test
     void typingADateReshowsTheTreeAsItWasThen(FxRobot robot) {
-        assertEquals(LocalDate.of(2019, 10, 1), model.asOf(), "the dataset's default date");
+        assertEquals(LocalDate.of(2019, 10, 1), model.asAt().get(), "the dataset's default date");
         assertEquals(191, groupCount(robot, "ccg"));
 
         DatePicker picker = robot.lookup(".as-of-picker").queryAs(DatePicker.class);
         robot.clickOn(picker.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("1/7/2022").type(KeyCode.ENTER);
 
-        assertEquals(LocalDate.of(2022, 7, 1), model.asOf());
+        assertEquals(LocalDate.of(2022, 7, 1), model.asAt().get());
         assertEquals(0, groupCount(robot, "ccg"), "no CCGs after 30 June 2022");
         assertEquals(42, groupCount(robot, "icb"));
         assertTrue(era(robot).startsWith("CCGs were replaced by Integrated Care Boards on 1 July 2022"), era(robot));
 
         robot.clickOn(picker.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("not a date").type(KeyCode.ENTER);
-        assertEquals(LocalDate.of(2022, 7, 1), model.asOf(), "a typing slip keeps the date");
+        assertEquals(LocalDate.of(2022, 7, 1), model.asAt().get(), "a typing slip keeps the date");
     }
 
     @Test
@@ -79,21 +79,21 @@ class TimelineTest {
 
         robot.type(KeyCode.LEFT); // from 1 Oct 2019 (in the 2019 tick) to the tick before
 
-        assertEquals(LocalDate.of(2018, 4, 1), model.asOf());
+        assertEquals(LocalDate.of(2018, 4, 1), model.asAt().get());
         assertEquals(195, groupCount(robot, "ccg"));
         assertTrue(era(robot).endsWith("195 CCGs on this date."), era(robot));
 
         robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN).push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        assertEquals(LocalDate.of(2020, 4, 1), model.asOf(), "Ctrl+Page Down: next change, twice");
+        assertEquals(LocalDate.of(2020, 4, 1), model.asAt().get(), "Ctrl+Page Down: next change, twice");
         assertEquals(135, groupCount(robot, "ccg"));
         robot.push(KeyCode.CONTROL, KeyCode.PAGE_UP);
-        assertEquals(LocalDate.of(2019, 4, 1), model.asOf());
+        assertEquals(LocalDate.of(2019, 4, 1), model.asAt().get());
     }
 
     @Test
     void aBodyThatIsGoneOnTheNewDateSaysWhenItExistedAndOffersToGoThere(FxRobot robot) {
-        robot.interact(() -> model.select("ccg-06W"));
-        robot.interact(() -> model.asOfProperty().set(LocalDate.of(2021, 4, 1)));
+        robot.interact(() -> model.navigation().select("ccg-06W"));
+        robot.interact(() -> model.asAt().set(LocalDate.of(2021, 4, 1)));
 
         assertEquals("NHS Norwich CCG", robot.lookup(".detail-title").queryAs(Label.class).getText());
         String notice = robot.lookup(".notice-text").queryAs(Label.class).getText();
@@ -105,24 +105,24 @@ class TimelineTest {
 
         robot.clickOn(robot.lookup(".notice-link").queryAs(Hyperlink.class));
 
-        assertEquals(LocalDate.of(2020, 3, 31), model.asOf());
+        assertEquals(LocalDate.of(2020, 3, 31), model.asAt().get());
         assertEquals("ccg-06W", tree(robot).getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
         assertTrue(robot.lookup(".date-notice").tryQuery().isEmpty() || !robot.lookup(".date-notice").query().isVisible());
     }
 
     @Test
     void altLeftAndRightGoBackAndForward(FxRobot robot) {
-        robot.interact(() -> model.select("ccg-06W"));
-        robot.interact(() -> model.select("ccg-06V"));
+        robot.interact(() -> model.navigation().select("ccg-06W"));
+        robot.interact(() -> model.navigation().select("ccg-06V"));
         robot.clickOn(".organisation-tree");
         // The click may select a row itself; go back to a known state.
-        robot.interact(() -> model.select("ccg-06Y"));
+        robot.interact(() -> model.navigation().select("ccg-06Y"));
 
         robot.push(KeyCode.ALT, KeyCode.LEFT);
-        String afterBack = model.selectedProperty().get().id();
+        String afterBack = model.navigation().selected().id();
         assertFalse(afterBack.equals("ccg-06Y"), "Alt+Left went back");
         robot.push(KeyCode.ALT, KeyCode.RIGHT);
-        assertEquals("ccg-06Y", model.selectedProperty().get().id(), "Alt+Right came forward again");
+        assertEquals("ccg-06Y", model.navigation().selected().id(), "Alt+Right came forward again");
         assertTrue(robot.lookup(".nav-button").queryAll().stream().anyMatch(n -> !n.isDisabled()));
     }
 }

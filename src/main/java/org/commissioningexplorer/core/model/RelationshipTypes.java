@@ -21,6 +21,9 @@ public final class RelationshipTypes {
             Map.entry("transferred-area-to", new Wording("Passed part of its area to", "Took part of the area of")),
             Map.entry("joint-committee-of", new Wording("Joint committee of", "Takes part in joint committee")));
 
+    /** Relationship types that record one body taking over from another. */
+    public static final java.util.List<String> SUCCESSION = java.util.List.of("succeeded-by");
+
     private RelationshipTypes() {
     }
 

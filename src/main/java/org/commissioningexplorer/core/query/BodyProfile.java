@@ -14,9 +14,9 @@ import org.commissioningexplorer.core.model.DocumentRef;
 import org.commissioningexplorer.core.model.Fact;
 import org.commissioningexplorer.core.model.KindInfo;
 import org.commissioningexplorer.core.model.Membership;
+import org.commissioningexplorer.core.model.RelationshipTypes;
 import org.commissioningexplorer.core.model.Responsibility;
 import org.commissioningexplorer.core.model.Source;
-import org.commissioningexplorer.core.time.AsOf;
 
 /**
  * Everything the explorer shows about one body, in the order it shows it. The window's detail pane and
@@ -76,7 +76,7 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
         List<Link> links = new ArrayList<>();
         List<Link> otherLinks = new ArrayList<>();
         for (Link l : queries.links(body)) {
-            boolean held = day == null || AsOf.SUCCESSION.contains(l.type())
+            boolean held = day == null || RelationshipTypes.SUCCESSION.contains(l.type())
                     || l.period().contains(day) && queries.existedOn(l.other(), day);
             (held ? links : otherLinks).add(l);
         }

@@ -19,9 +19,6 @@ import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.model.Relationship;
 import org.commissioningexplorer.core.model.RelationshipTypes;
-import org.commissioningexplorer.core.search.SearchHit;
-import org.commissioningexplorer.core.search.SearchIndex;
-import org.commissioningexplorer.core.time.AsOf;
 
 /** Questions asked of a loaded dataset, shared by the window and the command line. Built once per dataset. */
 public final class DatasetQueries {
@@ -198,16 +195,12 @@ public final class DatasetQueries {
     }
 
     private static boolean isSuccession(Link l) {
-        return AsOf.SUCCESSION.contains(l.type());
+        return RelationshipTypes.SUCCESSION.contains(l.type());
     }
 
-    /**
-     * Bodies that match the query, best first, on any date: see {@link SearchIndex} for what is searched and
-     * how hits are ranked (exact code or id first, then names, other fields, parts of words and typos).
-     * The index is built on first use and kept with these queries.
-     */
-    public List<Body> find(String query) {
-        return SearchIndex.of(this).search(query, null, Integer.MAX_VALUE).stream().map(SearchHit::body).toList();
+    /** Every body's lifetime (see {@link #lifetime}), in dataset order. */
+    public List<Period> lifetimes() {
+        return dataset.bodies().stream().map(this::lifetime).toList();
     }
 
     /** How many bodies of each kind, most common first, ties by kind label. */

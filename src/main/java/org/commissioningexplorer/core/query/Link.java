@@ -16,6 +16,11 @@ import org.commissioningexplorer.core.model.Period;
  */
 public record Link(String type, String label, boolean outgoing, Body other, Period period, Double share, String notes, String source) {
 
+    /** Whether the link held on the date (a link without dates holds whenever both ends existed). */
+    public boolean heldOn(java.time.LocalDate date) {
+        return date == null || period.contains(date) && other.period().contains(date);
+    }
+
     /** "68%" for a share, "" without one. */
     public String shareText() {
         if (share == null) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Code;
 import org.commissioningexplorer.core.model.Dataset;
@@ -82,7 +81,6 @@ public final class SearchIndex {
             "before", "within", "without", "does", "done", "your", "ours");
 
     private static final MatchField[] FIELDS = MatchField.values();
-    private static final Map<DatasetQueries, SearchIndex> CACHE = new WeakHashMap<>();
 
     private final Dataset dataset;
     private final Body[] bodies;
@@ -346,24 +344,6 @@ public final class SearchIndex {
     }
 
     // ------------------------------------------------------------------------------------------- building
-
-    /**
-     * The index of the dataset behind {@code queries}, built on first use and then kept as long as
-     * {@code queries} is in use. Safe to call from any thread.
-     */
-    public static SearchIndex of(DatasetQueries queries) {
-        synchronized (CACHE) {
-            SearchIndex known = CACHE.get(queries);
-            if (known != null) {
-                return known;
-            }
-        }
-        SearchIndex built = build(queries);
-        synchronized (CACHE) {
-            SearchIndex known = CACHE.putIfAbsent(queries, built);
-            return known != null ? known : built;
-        }
-    }
 
     /**
      * Builds the index of a dataset. Bodies' lifetimes are read from {@code queries} (their dates clipped to

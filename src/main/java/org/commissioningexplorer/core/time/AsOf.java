@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Period;
-import org.commissioningexplorer.core.query.Link;
 
 /** What existed on a date, for the "as at" questions of the command line and the window. */
 public final class AsOf {
-
-    /** Relationship types that record one body taking over from another. */
-    public static final List<String> SUCCESSION = List.of("succeeded-by");
 
     private AsOf() {
     }
@@ -46,11 +42,6 @@ public final class AsOf {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether a link held on the date (a link without dates holds whenever both ends existed). */
-    public static boolean holds(Link link, LocalDate date) {
-        return date == null || link.period().contains(date) && link.other().period().contains(date);
     }
 
     /** "existed on 1 April 2019", "did not exist yet on …: it existed from …", "no longer existed on …". */

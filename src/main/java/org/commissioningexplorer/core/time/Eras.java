@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Period;
-import org.commissioningexplorer.core.query.DatasetQueries;
 
 /**
  * The dates on which the structure changed, and a sentence about the era a date falls in, for the
@@ -33,12 +31,12 @@ public final class Eras {
     /**
      * The days on which the structure changed: every day on which several bodies began, or the day after
      * several ended, from the first CCGs to {@code today}; always includes {@link #CCGS_START} and
-     * {@link #ICBS_START} when the dataset reaches them. Sorted, earliest first.
+     * {@link #ICBS_START} when the dataset reaches them. Sorted, earliest first. {@code lifetimes} are the
+     * bodies' lifetimes, clipped to their parents' (DatasetQueries#lifetimes).
      */
-    public static List<LocalDate> changeDates(DatasetQueries queries, LocalDate today) {
+    public static List<LocalDate> changeDates(Iterable<Period> lifetimes, LocalDate today) {
         Map<LocalDate, Integer> changes = new TreeMap<>();
-        for (Body b : queries.dataset().bodies()) {
-            Period p = queries.lifetime(b);
+        for (Period p : lifetimes) {
             if (p.from() != null) {
                 changes.merge(p.from(), 1, Integer::sum);
             }
@@ -79,10 +77,10 @@ public final class Eras {
 
     /**
      * One sentence about the structure on {@code date}, with the numbers of CCGs or ICBs then, e.g.
-     * "CCGs were replaced by Integrated Care Boards on 1 July 2022: 42 ICBs on this date."
+     * "CCGs were replaced by Integrated Care Boards on 1 July 2022: 42 ICBs on this date." {@code counts}
+     * are the numbers of bodies of each kind on that date (DatasetQueries#countsByKind).
      */
-    public static String describe(DatasetQueries queries, LocalDate date) {
-        Map<String, Integer> counts = queries.countsByKind(date);
+    public static String describe(Map<String, Integer> counts, LocalDate date) {
         int ccgs = counts.getOrDefault("ccg", 0);
         int icbs = counts.getOrDefault("icb", 0);
         if (date.isBefore(CCGS_START)) {
@@ -99,10 +97,10 @@ public final class Eras {
 
     /**
      * The day to show a body on when it did not exist on {@code date}: its first day if the date is
-     * earlier, otherwise its last day. The date itself when the body existed then.
+     * earlier, otherwise its last day. The date itself when the body existed then. {@code p} is the body's
+     * lifetime (DatasetQueries#lifetime).
      */
-    public static LocalDate nearestDayItExisted(DatasetQueries queries, Body body, LocalDate date) {
-        Period p = queries.lifetime(body);
+    public static LocalDate nearestDayItExisted(Period p, LocalDate date) {
         if (p.contains(date)) {
             return date;
         }

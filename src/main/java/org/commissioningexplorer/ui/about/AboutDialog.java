@@ -9,11 +9,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.commissioningexplorer.AppInfo;
+import org.commissioningexplorer.core.AppInfo;
 import org.commissioningexplorer.core.model.DatasetInfo;
 import org.commissioningexplorer.core.model.Period;
-import org.commissioningexplorer.ui.common.Services;
-import org.commissioningexplorer.ui.main.MainWindow;
+import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.common.Theme;
 
 /** Help › About: the version, the licence and the open dataset's attribution. */
 public final class AboutDialog extends Dialog<Void> {
@@ -31,7 +31,7 @@ public final class AboutDialog extends Dialog<Void> {
 
     public AboutDialog(Window owner, DatasetInfo info) {
         initOwner(owner);
-        var messages = Services.bundle();
+        var messages = Texts.bundle();
         setTitle(messages.getString("about.title"));
         FXMLLoader loader = new FXMLLoader(AboutDialog.class.getResource(
                 "/org/commissioningexplorer/ui/about/About.fxml"), messages);
@@ -52,7 +52,7 @@ public final class AboutDialog extends Dialog<Void> {
         }
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        getDialogPane().getStylesheets().add(MainWindow.themeUrl());
+        getDialogPane().getStylesheets().add(Theme.url());
         getDialogPane().getStyleClass().add("about-dialog");
     }
 }

@@ -70,7 +70,7 @@ public final class CommissionerController {
         answerBox.getChildren().clear();
         Body selected = model.placeProperty().get();
         placeLabel.setText(selected == null ? "Nothing selected" : describe(selected));
-        dateLabel.setText(model.main().asOf() == null ? "" : Period.format(model.main().asOf()));
+        dateLabel.setText(model.date() == null ? "" : Period.format(model.date()));
         if (a == null) {
             answerBox.getChildren().add(muted("Select a CCG, ICB, local authority or Health and Wellbeing Board in the "
                     + "main window."));
@@ -147,7 +147,7 @@ public final class CommissionerController {
     }
 
     private String kindLabel(Body b) {
-        var q = model.main().queries();
+        var q = model.queries();
         return q == null ? b.kind() : q.dataset().kind(b.kind()).label();
     }
 

@@ -1,5 +1,6 @@
 package org.commissioningexplorer.ui.commissioner;
 
+import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,35 +9,35 @@ import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.query.Commissioners;
 import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.core.query.ServiceCatalogue;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.state.View;
 
 /**
  * Tools › Who commissions…: the service picked, and the answer for the body selected in the main window on
- * the as-at date, recomputed whenever any of them changes.
+ * the as-at date, asked once for each change of the service or of the window's view.
  */
 public final class CommissionerViewModel {
 
-    private final MainViewModel main;
+    private final ExplorerState state;
     private final ObjectProperty<ServiceCatalogue.Service> service = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Commissioners.Answer> answer = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Body> place = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Body> place = new ReadOnlyObjectWrapper<>();
     private boolean following = true;
     private DatasetQueries answeredFor;
     private Commissioners commissioners;
+    private int questions;
 
-    public CommissionerViewModel(MainViewModel main) {
-        this.main = main;
+    public CommissionerViewModel(ExplorerState state) {
+        this.state = state;
         service.set(ServiceCatalogue.standard().all().get(0));
         service.addListener((obs, old, s) -> update());
-        place.set(main.selectedProperty().get());
-        main.selectedProperty().addListener((obs, old, b) -> {
+        place.set(state.navigation().selected());
+        state.navigation().viewProperty().addListener((obs, old, view) -> {
             if (following) {
-                place.set(b);
+                place.set(view.selected());
             }
+            update();
         });
-        place.addListener((obs, old, b) -> update());
-        main.asOfProperty().addListener((obs, old, d) -> update());
-        main.queriesProperty().addListener((obs, old, q) -> update());
         update();
     }
 
@@ -55,7 +56,22 @@ public final class CommissionerViewModel {
 
     /** The place asked about: the body selected in the main window, unless a link here was followed. */
     public ReadOnlyObjectProperty<Body> placeProperty() {
-        return place;
+        return place.getReadOnlyProperty();
+    }
+
+    /** The as-at date of the answer, or null. */
+    public LocalDate date() {
+        return state.asAt().get();
+    }
+
+    /** The open dataset's queries, or null. */
+    public DatasetQueries queries() {
+        return state.session().queries();
+    }
+
+    /** How many times the question has been asked (tests check an action asks it no more than once). */
+    int questions() {
+        return questions;
     }
 
     /**
@@ -65,20 +81,17 @@ public final class CommissionerViewModel {
     public void show(Body body) {
         following = false;
         try {
-            main.go(body.id());
+            state.navigation().go(body.id());
         } finally {
             following = true;
         }
     }
 
-    public MainViewModel main() {
-        return main;
-    }
-
     private void update() {
-        DatasetQueries q = main.queries();
-        Body place = this.place.get();
-        if (q == null || place == null || service.get() == null || main.asOf() == null) {
+        View view = state.navigation().view();
+        DatasetQueries q = view.queries();
+        Body asked = place.get();
+        if (q == null || asked == null || service.get() == null || view.asOf() == null) {
             answer.set(null);
             return;
         }
@@ -86,6 +99,7 @@ public final class CommissionerViewModel {
             commissioners = new Commissioners(q);
             answeredFor = q;
         }
-        answer.set(commissioners.ask(service.get(), place, main.asOf()));
+        questions++;
+        answer.set(commissioners.ask(service.get(), asked, view.asOf()));
     }
 }

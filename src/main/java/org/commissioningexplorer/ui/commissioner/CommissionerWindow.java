@@ -5,9 +5,10 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Views;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.common.Theme;
+import org.commissioningexplorer.ui.state.ExplorerState;
 
 /**
  * Tools › Who commissions…: a small window beside the main one that answers for whatever body is selected
@@ -18,13 +19,13 @@ public final class CommissionerWindow {
     private final Stage stage = new Stage();
     private final CommissionerController controller;
 
-    public CommissionerWindow(Window owner, MainViewModel main, String theme) {
+    public CommissionerWindow(Window owner, ExplorerState main) {
         CommissionerViewModel model = new CommissionerViewModel(main);
         controller = new CommissionerController(model);
-        Parent root = Views.load("/org/commissioningexplorer/ui/commissioner/Commissioner.fxml", Services.bundle(),
+        Parent root = Views.load("/org/commissioningexplorer/ui/commissioner/Commissioner.fxml", Texts.bundle(),
                 controller);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(theme);
+        scene.getStylesheets().add(Theme.url());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.hide();
@@ -32,7 +33,7 @@ public final class CommissionerWindow {
         });
         stage.setScene(scene);
         stage.initOwner(owner);
-        stage.setTitle(Services.bundle().getString("commissioner.title"));
+        stage.setTitle(Texts.bundle().getString("commissioner.title"));
     }
 
     public void show() {

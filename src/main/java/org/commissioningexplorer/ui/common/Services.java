@@ -19,8 +19,4 @@ public record Services(Settings settings, BackgroundRunner runner, FileDialogs d
                     Path initialData) {
         this(settings, runner, dialogs, messages, initialData, DocumentOpener.none());
     }
-
-    public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle("org.commissioningexplorer.ui.messages");
-    }
 }

@@ -15,12 +15,13 @@ import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.ui.common.KindStyle;
 import org.commissioningexplorer.ui.docs.DocumentActions;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.state.ExplorerState;
 
 /** Shows the selected body's page: header, then Overview, Membership, Responsibilities, Documents, Relationships, Sources. */
 public final class DetailPaneController {
 
-    private final MainViewModel main;
+    private final ExplorerState state;
     private final DetailViewModel model;
     private final DocumentActions docs;
 
@@ -68,9 +69,9 @@ public final class DetailPaneController {
     private Label relationshipsTitle;
 
     /** {@code docs} opens and locates documents from the Documents section. */
-    public DetailPaneController(MainViewModel main, DocumentActions docs) {
-        this.main = main;
-        this.model = new DetailViewModel(main);
+    public DetailPaneController(ExplorerState state, DocumentActions docs) {
+        this.state = state;
+        this.model = new DetailViewModel(state);
         this.docs = docs;
     }
 
@@ -96,13 +97,13 @@ public final class DetailPaneController {
         if (!has) {
             return;
         }
-        DetailRenderer r = new DetailRenderer(p, main.queries(), main::go, docs);
-        noticeBox.getChildren().setAll(r.notice(() -> main.reveal(p.body())));
+        DetailRenderer r = new DetailRenderer(p, state.navigation().view().queries(), state.navigation()::go, docs);
+        noticeBox.getChildren().setAll(r.notice(() -> state.navigation().reveal(p.body())));
         noticeBox.setVisible(!noticeBox.getChildren().isEmpty());
         noticeBox.setManaged(noticeBox.isVisible());
         String code = p.body().primaryCode().orElse(null);
         copyCodeButton.setDisable(code == null);
-        copyCodeButton.setText(code == null ? "Copy code" : "Copy " + code);
+        copyCodeButton.setText(code == null ? Texts.get("detail.copyCode") : Texts.format("copyCode.with", code));
         breadcrumb.getChildren().setAll(r.breadcrumb());
         kindIcon.getChildren().setAll(KindStyle.icon(p.body().kind()));
         title.setText(p.body().name());
@@ -113,10 +114,10 @@ public final class DetailPaneController {
         fill(documentsBox, r.documents());
         fill(relationshipsBox, r.relationships());
         fill(sourcesBox, r.sources());
-        membershipTitle.setText("Membership" + count(p.membership().size()));
-        responsibilitiesTitle.setText("Responsibilities" + count(p.responsibilities().size()));
-        documentsTitle.setText("Documents" + count(p.documents().size()));
-        relationshipsTitle.setText("Relationships" + count(p.links().size()));
+        membershipTitle.setText(Texts.format("sectionTitle.membership", p.membership().size()));
+        responsibilitiesTitle.setText(Texts.format("sectionTitle.responsibilities", p.responsibilities().size()));
+        documentsTitle.setText(Texts.format("sectionTitle.documents", p.documents().size()));
+        relationshipsTitle.setText(Texts.format("sectionTitle.relationships", p.links().size()));
         scroll.setVvalue(0);
     }
 
@@ -125,8 +126,8 @@ public final class DetailPaneController {
     private void showInTree() {
         BodyProfile p = model.profileProperty().get();
         if (p != null) {
-            main.reveal(p.body());
-            main.requestTreeFocus();
+            state.navigation().reveal(p.body());
+            state.requestTree();
         }
     }
 
@@ -134,7 +135,7 @@ public final class DetailPaneController {
     private void copyCode() {
         BodyProfile p = model.profileProperty().get();
         if (p != null) {
-            p.body().primaryCode().ifPresent(c -> copy(c, "Copied the code " + c));
+            p.body().primaryCode().ifPresent(c -> copy(c, Texts.format("status.copiedCode", c)));
         }
     }
 
@@ -142,7 +143,7 @@ public final class DetailPaneController {
     private void copyName() {
         BodyProfile p = model.profileProperty().get();
         if (p != null) {
-            copy(p.body().name(), "Copied the name");
+            copy(p.body().name(), Texts.get("status.copiedName"));
         }
     }
 
@@ -150,11 +151,7 @@ public final class DetailPaneController {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        main.say(message + ".");
-    }
-
-    private static String count(int n) {
-        return n == 0 ? "" : " (" + n + ")";
+        state.status().say(message);
     }
 
     private static void fill(VBox box, List<Node> nodes) {

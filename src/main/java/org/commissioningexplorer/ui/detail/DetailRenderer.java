@@ -142,7 +142,7 @@ final class DetailRenderer {
         String span = queries.lifetime(p.body()).describe();
         Label text = paragraph("Not in the structure on " + Period.format(date) + ". " + p.body().name()
                 + (span.isEmpty() ? " has no recorded dates." : " existed " + span + "."), "notice-text");
-        Hyperlink go = new Hyperlink("Show it as it was on " + Period.format(Eras.nearestDayItExisted(queries, p.body(), date)));
+        Hyperlink go = new Hyperlink("Show it as it was on " + Period.format(Eras.nearestDayItExisted(queries.lifetime(p.body()), date)));
         go.getStyleClass().add("notice-link");
         go.setOnAction(e -> showThen.run());
         VBox box = new VBox(2, text, go);

@@ -1,37 +1,45 @@
 package org.commissioningexplorer.ui.detail;
 
+import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.core.query.DatasetQueries;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.state.View;
 
-/** The profile of the selected body, recomputed when the selection or the dataset changes. */
+/** The profile of the selected body, computed once for each change of the window's view. */
 public final class DetailViewModel {
 
-    private final MainViewModel main;
+    /** How a profile is made; tests count the calls. */
+    interface Profiles {
+        BodyProfile of(DatasetQueries queries, Body body, LocalDate date);
+    }
+
+    private final Profiles profiles;
     private final ReadOnlyObjectWrapper<BodyProfile> profile = new ReadOnlyObjectWrapper<>();
 
-    public DetailViewModel(MainViewModel main) {
-        this.main = main;
-        // Plain listeners, not a binding: a binding listens weakly, and nothing else holds the detail
-        // pane's controller, so the pane would stop following the selection after a garbage collection.
-        main.queriesProperty().addListener((obs, old, q) -> update());
-        // Invalidation, not change: after a reload the selection is set to the new dataset's body, which
-        // equals the old one (records compare by value), and a change listener would not hear of it.
-        main.selectedProperty().addListener(obs -> update());
-        main.asOfProperty().addListener((obs, old, d) -> update());
-        update();
+    public DetailViewModel(ExplorerState state) {
+        this(state, BodyProfile::of);
+    }
+
+    DetailViewModel(ExplorerState state, Profiles profiles) {
+        this.profiles = profiles;
+        // A plain listener, not a binding: a binding listens weakly, and nothing else holds the detail pane's
+        // controller, so the pane would stop following the selection after a garbage collection.
+        state.navigation().viewProperty().addListener((obs, old, view) -> update(view));
+        update(state.navigation().view());
     }
 
     public ReadOnlyObjectProperty<BodyProfile> profileProperty() {
         return profile.getReadOnlyProperty();
     }
 
-    private void update() {
-        DatasetQueries q = main.queries();
-        var body = main.selectedProperty().get();
+    private void update(View view) {
+        DatasetQueries q = view.queries();
+        Body body = view.selected();
         profile.set(q == null || body == null || q.dataset().body(body.id()).orElse(null) != body
-                ? null : BodyProfile.of(q, body, main.asOf()));
+                ? null : profiles.of(q, body, view.asOf()));
     }
 }

@@ -22,8 +22,8 @@ import org.commissioningexplorer.core.docs.OfflineCopies;
 import org.commissioningexplorer.core.model.DocumentRef;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
-import org.commissioningexplorer.ui.main.MainViewModel;
-import org.commissioningexplorer.ui.main.MainWindow;
+import org.commissioningexplorer.ui.common.Theme;
+import org.commissioningexplorer.ui.state.ExplorerState;
 
 /**
  * What can be done with a document, the same in the detail pane, the library and the Help menu: open its
@@ -36,7 +36,7 @@ public final class DocumentActions {
     /** The kind of document shown inside the app. */
     public static final String EXPLAINER = OfflineCopies.EXPLAINER;
 
-    private final MainViewModel main;
+    private final ExplorerState state;
     private final Services services;
     private final AttachedFiles attached;
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -45,11 +45,11 @@ public final class DocumentActions {
     /** Each document's status, looked up on disk once per dataset and per located-file change. */
     private final Map<String, OfflineCopies.Status> statuses = new HashMap<>();
 
-    public DocumentActions(MainViewModel main, Services services) {
-        this.main = main;
+    public DocumentActions(ExplorerState state, Services services) {
+        this.state = state;
         this.services = services;
         this.attached = new AttachedFiles(store(services.settings()));
-        main.queriesProperty().addListener(o -> {
+        state.session().datasetProperty().addListener(o -> {
             copies = null;
             statuses.clear();
         });
@@ -83,7 +83,7 @@ public final class DocumentActions {
     /** The open dataset's documents folder and the located files. */
     public OfflineCopies copies() {
         if (copies == null) {
-            Path mainFile = main.currentPath();
+            Path mainFile = state.session().currentPath();
             DocumentsFolder folder = mainFile == null ? DocumentsFolder.bundled() : DocumentsFolder.beside(mainFile);
             copies = new OfflineCopies(folder, attached);
         }
@@ -124,7 +124,7 @@ public final class DocumentActions {
                 Optional<Path> file = copies.fileToOpen(key, d);
                 if (file.isPresent()) {
                     services.opener().openFile(file.get());
-                    main.say("Opened " + file.get().getFileName() + " in the system viewer.");
+                    state.status().say("Opened " + file.get().getFileName() + " in the system viewer.");
                     return;
                 }
                 tell(owner, "“" + d.title() + "” cannot be opened", status.message()
@@ -147,7 +147,7 @@ public final class DocumentActions {
             Optional<String> text = copies.folder().readText(d.file());
             if (text.isPresent()) {
                 ExplainerView.show(owner, d.title(), text.get(), url -> openUrl(url, owner));
-                main.say("Showing “" + d.title() + "”.");
+                state.status().say("Showing “" + d.title() + "”.");
                 return;
             }
         } catch (IOException e) {
@@ -179,7 +179,7 @@ public final class DocumentActions {
         themed(confirm);
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == open) {
             services.opener().openUrl(url);
-            main.say("Opened " + url + " in the web browser.");
+            state.status().say("Opened " + url + " in the web browser.");
         }
     }
 
@@ -187,7 +187,7 @@ public final class DocumentActions {
         ClipboardContent content = new ClipboardContent();
         content.putString(url);
         Clipboard.getSystemClipboard().setContent(content);
-        main.say("Copied the address " + url + ".");
+        state.status().say("Copied the address " + url + ".");
     }
 
     /** Asks for a local copy of the document and remembers it for this user. */
@@ -202,28 +202,28 @@ public final class DocumentActions {
             return;
         }
         changed();
-        main.say("Linked " + chosen.get().getFileName() + " to “" + d.title() + "”; it opens with Open from now on.");
+        state.status().say("Linked " + chosen.get().getFileName() + " to “" + d.title() + "”; it opens with Open from now on.");
     }
 
     public void forget(String key, DocumentRef d) {
         attached.forget(key);
         changed();
-        main.say("Forgot the file located for “" + d.title() + "”.");
+        state.status().say("Forgot the file located for “" + d.title() + "”.");
     }
 
     /** The explainers of the open dataset, for the Help menu. */
     public List<DocumentLibrary.Entry> explainers() {
-        return main.queries() == null ? List.of()
-                : DocumentLibrary.of(main.queries()).filter(null, EXPLAINER, null);
+        return state.session().queries() == null ? List.of()
+                : DocumentLibrary.of(state.session().queries()).filter(null, EXPLAINER, null);
     }
 
     private static void themed(Alert alert) {
-        alert.getDialogPane().getStylesheets().add(MainWindow.themeUrl());
+        alert.getDialogPane().getStylesheets().add(Theme.url());
     }
 
     /** A warning the user reads and closes; the status bar says it too. */
     private void tell(Window owner, String header, String text) {
-        main.say(header + ".");
+        state.status().say(header + ".");
         Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle("Documents");

@@ -17,7 +17,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.commissioningexplorer.core.docs.Markdown;
-import org.commissioningexplorer.ui.main.MainWindow;
+import org.commissioningexplorer.ui.common.Theme;
 
 /**
  * An explainer shown inside the app: its Markdown drawn as headings, paragraphs, lists, bold, code and
@@ -37,7 +37,7 @@ public final class ExplainerView {
         stage.initOwner(owner);
         stage.setTitle(title);
         Scene scene = new Scene(scroll, 680, 720);
-        scene.getStylesheets().add(MainWindow.themeUrl());
+        scene.getStylesheets().add(Theme.url());
         stage.setScene(scene);
         stage.show();
         return stage;

@@ -5,7 +5,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.commissioningexplorer.core.docs.DocumentLibrary;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.DatasetSession;
 
 /** Help › Explainers: one item per explainer in the open dataset, refilled when another dataset opens. */
 public final class ExplainersMenu {
@@ -13,7 +13,7 @@ public final class ExplainersMenu {
     private ExplainersMenu() {
     }
 
-    public static void install(Menu menu, MainViewModel main, DocumentActions docs, Supplier<Window> owner) {
+    public static void install(Menu menu, DatasetSession session, DocumentActions docs, Supplier<Window> owner) {
         Runnable fill = () -> {
             menu.getItems().clear();
             for (DocumentLibrary.Entry e : docs.explainers()) {
@@ -27,7 +27,7 @@ public final class ExplainersMenu {
             }
             menu.setDisable(menu.getItems().isEmpty());
         };
-        main.queriesProperty().addListener((obs, old, q) -> fill.run());
+        session.datasetProperty().addListener((obs, old, d) -> fill.run());
         fill.run();
     }
 }

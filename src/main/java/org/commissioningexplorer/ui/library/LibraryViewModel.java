@@ -19,7 +19,7 @@ import org.commissioningexplorer.core.docs.OfflineCopies;
 import org.commissioningexplorer.core.model.PartialDate;
 import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.docs.DocumentActions;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
 
 /**
  * The library of every document in the open dataset: the rows that pass the filters (words, body, kind,
@@ -35,7 +35,7 @@ public final class LibraryViewModel {
     /** The first choice of the kind and year lists: no filter. */
     public static final String ANY = "";
 
-    private final MainViewModel main;
+    private final ExplorerState main;
     private final DocumentActions docs;
     private final StringProperty words = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
@@ -53,10 +53,10 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper canForget = new ReadOnlyBooleanWrapper();
     private DocumentLibrary library;
 
-    public LibraryViewModel(MainViewModel main, DocumentActions docs) {
+    public LibraryViewModel(ExplorerState main, DocumentActions docs) {
         this.main = main;
         this.docs = docs;
-        main.queriesProperty().addListener((obs, old, q) -> rebuild());
+        main.session().datasetProperty().addListener((obs, old, d) -> rebuild());
         docs.revisionProperty().addListener((obs, old, n) -> refilter());
         words.addListener((obs, old, w) -> refilter());
         body.addListener((obs, old, w) -> refilter());
@@ -141,7 +141,7 @@ public final class LibraryViewModel {
     }
 
     private void rebuild() {
-        DatasetQueries q = main.queries();
+        DatasetQueries q = main.session().queries();
         library = q == null ? null : DocumentLibrary.of(q);
         String k = kind.get();
         String y = year.get();
@@ -168,7 +168,7 @@ public final class LibraryViewModel {
         Integer y = year.get() == null || year.get().isEmpty() ? null : Integer.valueOf(year.get());
         List<Row> out = new ArrayList<>();
         for (DocumentLibrary.Entry e : library.filter(words.get(), body.get(), k, y)) {
-            String source = main.queries().dataset().source(e.source()).map(s -> s.title()).orElse("");
+            String source = main.session().queries().dataset().source(e.source()).map(s -> s.title()).orElse("");
             out.add(new Row(e, e.document().title(), e.holderName(), e.document().kind() == null ? ""
                     : kindLabel(e.document().kind()), e.document().date(), e.document().sizeKB(),
                     docs.status(e.key(), e.document()).state().shortText(), source));
@@ -213,7 +213,7 @@ public final class LibraryViewModel {
         if (r == null || r.entry().holder() == null) {
             return false;
         }
-        main.go(r.entry().holder().id());
+        main.navigation().go(r.entry().holder().id());
         return true;
     }
 

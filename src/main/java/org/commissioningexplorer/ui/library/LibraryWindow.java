@@ -7,19 +7,19 @@ import javafx.stage.Window;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Views;
 import org.commissioningexplorer.ui.docs.DocumentActions;
-import org.commissioningexplorer.ui.main.MainViewModel;
-import org.commissioningexplorer.ui.main.MainWindow;
+import org.commissioningexplorer.ui.common.Theme;
+import org.commissioningexplorer.ui.state.ExplorerState;
 
 /** Documents › Library…: one library window per explorer window, opened again where it was left. */
 public final class LibraryWindow {
 
-    private final MainViewModel main;
+    private final ExplorerState main;
     private final Services services;
     private final DocumentActions docs;
     private Stage stage;
     private LibraryController controller;
 
-    public LibraryWindow(MainViewModel main, Services services, DocumentActions docs) {
+    public LibraryWindow(ExplorerState main, Services services, DocumentActions docs) {
         this.main = main;
         this.services = services;
         this.docs = docs;
@@ -36,7 +36,7 @@ public final class LibraryWindow {
             stage.initOwner(owner);
             stage.setTitle(services.messages().getString("library.title"));
             Scene scene = new Scene(root, 1180, 600);
-            scene.getStylesheets().add(MainWindow.themeUrl());
+            scene.getStylesheets().add(Theme.url());
             stage.setScene(scene);
         }
         stage.show();

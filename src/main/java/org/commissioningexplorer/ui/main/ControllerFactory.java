@@ -4,35 +4,40 @@ import javafx.util.Callback;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.detail.DetailPaneController;
 import org.commissioningexplorer.ui.docs.DocumentActions;
+import org.commissioningexplorer.ui.searchbox.SearchBoxController;
+import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.timeline.TimelineController;
 import org.commissioningexplorer.ui.tree.OrganisationTreeController;
 
-/** Gives each FXML controller the services it needs, through its constructor. */
+/** Gives each FXML controller of the window the shared state and services it needs, through its constructor. */
 final class ControllerFactory implements Callback<Class<?>, Object> {
 
-    private final MainViewModel model;
+    private final ExplorerState state;
     private final Services services;
     private final DocumentActions documents;
 
-    ControllerFactory(MainViewModel model, Services services) {
-        this.model = model;
+    ControllerFactory(ExplorerState state, Services services) {
+        this.state = state;
         this.services = services;
-        this.documents = new DocumentActions(model, services);
+        this.documents = new DocumentActions(state, services);
     }
 
     @Override
     public Object call(Class<?> type) {
         if (type == MainWindowController.class) {
-            return new MainWindowController(model, services, documents);
+            return new MainWindowController(state, services, documents);
+        }
+        if (type == SearchBoxController.class) {
+            return new SearchBoxController(state);
         }
         if (type == OrganisationTreeController.class) {
-            return new OrganisationTreeController(model);
+            return new OrganisationTreeController(state);
         }
         if (type == TimelineController.class) {
-            return new TimelineController(model);
+            return new TimelineController(state);
         }
         if (type == DetailPaneController.class) {
-            return new DetailPaneController(model, documents);
+            return new DetailPaneController(state, documents);
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

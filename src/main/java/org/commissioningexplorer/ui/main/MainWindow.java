@@ -11,16 +11,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.common.Theme;
+import org.commissioningexplorer.ui.state.ExplorerState;
 
 /** Builds the explorer window on a stage: loads its FXML and theme, restores its size, opens the data. */
 public final class MainWindow {
-
-    public static final String THEME = "/org/commissioningexplorer/ui/theme.css";
-
-    /** The theme stylesheet's address, for every scene and dialog the application shows. */
-    public static String themeUrl() {
-        return MainWindow.class.getResource(THEME).toExternalForm();
-    }
 
     private static final double DEFAULT_WIDTH = 1200;
     private static final double DEFAULT_HEIGHT = 780;
@@ -28,12 +23,12 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    /** Shows the window and starts opening the initial dataset; returns the window's view-model. */
-    public static MainViewModel show(Stage stage, Services services) {
-        MainViewModel model = new MainViewModel(services.runner(), services.settings());
+    /** Shows the window and starts opening the initial dataset; returns the window's shared state. */
+    public static ExplorerState show(Stage stage, Services services) {
+        ExplorerState state = new ExplorerState(services.runner(), services.settings());
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(
                 "/org/commissioningexplorer/ui/main/MainWindow.fxml"), services.messages());
-        loader.setControllerFactory(new ControllerFactory(model, services));
+        loader.setControllerFactory(new ControllerFactory(state, services));
         Parent root;
         try {
             root = loader.load();
@@ -41,7 +36,7 @@ public final class MainWindow {
             throw new UncheckedIOException("The window's layout could not be loaded", e);
         }
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(themeUrl());
+        scene.getStylesheets().add(Theme.url());
         stage.setScene(scene);
         stage.setTitle(services.messages().getString("app.title"));
         var icon = MainWindow.class.getResourceAsStream("/org/commissioningexplorer/ui/icon.png");
@@ -51,8 +46,8 @@ public final class MainWindow {
         restoreGeometry(stage, services.settings());
         stage.setOnHidden(e -> saveGeometry(stage, services.settings()));
         stage.show();
-        model.openInitial(services.initialData());
-        return model;
+        state.session().openInitial(services.initialData());
+        return state;
     }
 
     private static void restoreGeometry(Stage stage, Settings s) {

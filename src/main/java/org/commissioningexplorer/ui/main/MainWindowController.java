@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.ui.about.AboutDialog;
@@ -23,17 +25,29 @@ import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.docs.ExplainersMenu;
 import org.commissioningexplorer.ui.library.LibraryWindow;
 import org.commissioningexplorer.ui.timeline.TimelineController;
-import org.commissioningexplorer.ui.tree.OrganisationTreeController;
+import org.commissioningexplorer.ui.searchbox.SearchBoxController;
+import org.commissioningexplorer.ui.state.DatasetSession;
+import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.state.Navigation;
 
-/** Wires the menus, the problem banner and the status bar to the window's view-model. */
+/**
+ * The window's shell: wires the menus, the problem banner and the status bar to the shared state, and puts
+ * the search results in the tree's place while the search box holds a query.
+ */
 public final class MainWindowController {
 
-    private final MainViewModel model;
+    private final ExplorerState state;
+    private final DatasetSession session;
+    private final Navigation navigation;
     private final Services services;
     private CommissionerWindow commissionerWindow;
 
     @FXML
-    private OrganisationTreeController treeController;
+    private SearchBoxController searchController;
+    @FXML
+    private Node search;
+    @FXML
+    private Node tree;
     @FXML
     private TimelineController timelineController;
     @FXML
@@ -59,25 +73,31 @@ public final class MainWindowController {
     private final DocumentActions documents;
     private LibraryWindow library;
 
-    public MainWindowController(MainViewModel model, Services services, DocumentActions documents) {
-        this.model = model;
+    public MainWindowController(ExplorerState state, Services services, DocumentActions documents) {
+        this.state = state;
+        this.session = state.session();
+        this.navigation = state.navigation();
         this.services = services;
         this.documents = documents;
     }
 
     @FXML
     private void initialize() {
-        problemBanner.visibleProperty().bind(model.problemTitleProperty().isNotEmpty());
+        tree.visibleProperty().bind(searchController.activeProperty().not());
+        tree.managedProperty().bind(tree.visibleProperty());
+        searchController.activeProperty().addListener((obs, old, on) ->
+                VBox.setVgrow(search, on ? Priority.ALWAYS : Priority.NEVER));
+        problemBanner.visibleProperty().bind(session.problemTitleProperty().isNotEmpty());
         problemBanner.managedProperty().bind(problemBanner.visibleProperty());
-        problemTitle.textProperty().bind(model.problemTitleProperty());
-        problemList.setItems(model.problems());
+        problemTitle.textProperty().bind(session.problemTitleProperty());
+        problemList.setItems(session.problems());
         problemList.setCellFactory(l -> new ProblemCell());
-        problemList.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problemList.visibleProperty().bind(Bindings.isNotEmpty(session.problems()));
         problemList.managedProperty().bind(problemList.visibleProperty());
-        model.problems().addListener((ListChangeListener<Problem>) c ->
-                problemList.setPrefHeight(Math.min(6, Math.max(1, model.problems().size())) * 26 + 4));
-        datasetLabel.textProperty().bind(model.datasetSummaryProperty());
-        statusLabel.textProperty().bind(model.statusProperty());
+        session.problems().addListener((ListChangeListener<Problem>) c ->
+                problemList.setPrefHeight(Math.min(6, Math.max(1, session.problems().size())) * 26 + 4));
+        datasetLabel.textProperty().bind(session.summaryProperty());
+        statusLabel.textProperty().bind(state.status().messageProperty());
         // A message in the status bar matters more than the dataset's name: the name gives up room first.
         if (datasetLabel.getParent() instanceof javafx.scene.layout.Region bar) {
             datasetLabel.maxWidthProperty().bind(Bindings.createDoubleBinding(
@@ -85,12 +105,12 @@ public final class MainWindowController {
                     bar.widthProperty(), statusLabel.textProperty()));
             statusLabel.setMinWidth(0);
         }
-        progress.visibleProperty().bind(model.loadingProperty());
+        progress.visibleProperty().bind(session.loadingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        reloadItem.disableProperty().bind(model.loadingProperty().or(model.queriesProperty().isNull()));
-        backItem.disableProperty().bind(model.canGoBackProperty().not());
-        forwardItem.disableProperty().bind(model.canGoForwardProperty().not());
-        ExplainersMenu.install(explainersMenu, model, documents, () -> problemBanner.getScene().getWindow());
+        reloadItem.disableProperty().bind(session.loadingProperty().or(session.datasetProperty().isNull()));
+        backItem.disableProperty().bind(navigation.canGoBackProperty().not());
+        forwardItem.disableProperty().bind(navigation.canGoForwardProperty().not());
+        ExplainersMenu.install(explainersMenu, session, documents, () -> problemBanner.getScene().getWindow());
         // Alt+Left/Right and the mouse's back and forward buttons work wherever the focus is: a filter
         // sees them before the tree or a text field can take them for itself.
         problemBanner.sceneProperty().addListener((obs, old, scene) -> {
@@ -99,9 +119,9 @@ public final class MainWindowController {
                     if (e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
                             && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
                         if (e.getCode() == KeyCode.LEFT) {
-                            model.goBack();
+                            navigation.goBack();
                         } else {
-                            model.goForward();
+                            navigation.goForward();
                         }
                         e.consume();
                     } else if (e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.OPEN_BRACKET
@@ -119,10 +139,10 @@ public final class MainWindowController {
                 });
                 scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
                     if (e.getButton() == MouseButton.BACK) {
-                        model.goBack();
+                        navigation.goBack();
                         e.consume();
                     } else if (e.getButton() == MouseButton.FORWARD) {
-                        model.goForward();
+                        navigation.goForward();
                         e.consume();
                     }
                 });
@@ -132,12 +152,12 @@ public final class MainWindowController {
 
     @FXML
     private void goBack() {
-        model.goBack();
+        navigation.goBack();
     }
 
     @FXML
     private void goForward() {
-        model.goForward();
+        navigation.goForward();
     }
 
     @FXML
@@ -157,28 +177,28 @@ public final class MainWindowController {
 
     @FXML
     private void today() {
-        model.asOfProperty().set(java.time.LocalDate.now());
+        state.asAt().set(java.time.LocalDate.now());
     }
 
     @FXML
     private void openLibrary() {
         if (library == null) {
-            library = new LibraryWindow(model, services, documents);
+            library = new LibraryWindow(state, services, documents);
         }
         library.show(problemBanner.getScene().getWindow());
     }
 
     @FXML
     private void openDataset() {
-        Path current = model.currentPath();
+        Path current = session.currentPath();
         Path startIn = current == null ? Path.of("resources").toAbsolutePath()
                 : current.toAbsolutePath().getParent();
-        services.dialogs().chooseDataset(problemBanner.getScene().getWindow(), startIn).ifPresent(model::open);
+        services.dialogs().chooseDataset(problemBanner.getScene().getWindow(), startIn).ifPresent(session::open);
     }
 
     @FXML
     private void reload() {
-        model.reload();
+        session.reload();
     }
 
     @FXML
@@ -189,27 +209,26 @@ public final class MainWindowController {
 
     @FXML
     private void focusSearch() {
-        treeController.focusSearch();
+        searchController.focus();
     }
 
     @FXML
     private void dismissProblems() {
-        model.dismissProblems();
+        session.dismissProblems();
     }
 
     @FXML
     private void showCommissioner() {
         if (commissionerWindow == null) {
-            commissionerWindow = new CommissionerWindow(problemBanner.getScene().getWindow(), model,
-                    MainWindow.themeUrl());
+            commissionerWindow = new CommissionerWindow(problemBanner.getScene().getWindow(), state);
         }
         commissionerWindow.show();
     }
 
     @FXML
     private void showAbout() {
-        new AboutDialog(problemBanner.getScene().getWindow(), model.queries() == null ? null
-                : model.queries().dataset().info()).showAndWait();
+        new AboutDialog(problemBanner.getScene().getWindow(), session.queries() == null ? null
+                : session.queries().dataset().info()).showAndWait();
     }
 
     /** A problem line: FILE:LINE:COLUMN in a fixed-width face, then the message. */

@@ -11,7 +11,8 @@ import javafx.util.StringConverter;
 import org.commissioningexplorer.core.time.AsOf;
 import org.commissioningexplorer.core.time.Eras;
 import org.commissioningexplorer.ui.common.KindStyle;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.state.View;
 import org.controlsfx.glyphfont.FontAwesome;
 
 /**
@@ -20,7 +21,7 @@ import org.controlsfx.glyphfont.FontAwesome;
  */
 public final class TimelineController {
 
-    private final MainViewModel model;
+    private final ExplorerState state;
     private List<LocalDate> changes = List.of(LocalDate.now());
     private boolean syncing;
 
@@ -37,24 +38,24 @@ public final class TimelineController {
     @FXML
     private Label eraLabel;
 
-    public TimelineController(MainViewModel model) {
-        this.model = model;
+    public TimelineController(ExplorerState state) {
+        this.state = state;
     }
 
     @FXML
     private void initialize() {
         backButton.setGraphic(KindStyle.glyph(FontAwesome.Glyph.ARROW_LEFT));
         forwardButton.setGraphic(KindStyle.glyph(FontAwesome.Glyph.ARROW_RIGHT));
-        backButton.disableProperty().bind(model.canGoBackProperty().not());
-        forwardButton.disableProperty().bind(model.canGoForwardProperty().not());
-        eraLabel.textProperty().bind(model.eraProperty());
-        eraLabel.visibleProperty().bind(model.eraProperty().isNotEmpty());
+        backButton.disableProperty().bind(state.navigation().canGoBackProperty().not());
+        forwardButton.disableProperty().bind(state.navigation().canGoForwardProperty().not());
+        eraLabel.textProperty().bind(state.asAt().eraProperty());
+        eraLabel.visibleProperty().bind(state.asAt().eraProperty().isNotEmpty());
         eraLabel.managedProperty().bind(eraLabel.visibleProperty());
 
         datePicker.setConverter(new LenientDates(datePicker));
         datePicker.valueProperty().addListener((obs, old, date) -> {
             if (!syncing && date != null) {
-                model.asOfProperty().set(date);
+                state.asAt().set(date);
             }
         });
         slider.setLabelFormatter(new StringConverter<>() {
@@ -73,20 +74,27 @@ public final class TimelineController {
             int i = (int) Math.round(value.doubleValue());
             if (!syncing && i >= 0 && i < changes.size() && value.doubleValue() == i
                     && i != Eras.indexAtOrBefore(changes, currentDate())) {
-                model.asOfProperty().set(changes.get(i));
+                state.asAt().set(changes.get(i));
             }
         });
-        model.queriesProperty().addListener((obs, old, q) -> resetTicks());
-        model.asOfProperty().addListener((obs, old, date) -> show(date));
+        state.navigation().viewProperty().addListener((obs, old, view) -> {
+            if (view.data() != old.data()) {
+                resetTicks();
+            } else if (!view.sameDataAndDate(old)) {
+                show(view.asOf());
+            }
+        });
         resetTicks();
     }
 
     private LocalDate currentDate() {
-        return model.asOf() == null ? LocalDate.now() : model.asOf();
+        return state.asAt().get() == null ? LocalDate.now() : state.asAt().get();
     }
 
     private void resetTicks() {
-        changes = model.queries() == null ? List.of(LocalDate.now()) : Eras.changeDates(model.queries(), LocalDate.now());
+        View view = state.navigation().view();
+        changes = view.queries() == null ? List.of(LocalDate.now())
+                : Eras.changeDates(view.queries().lifetimes(), LocalDate.now());
         syncing = true;
         try {
             slider.setMin(0);
@@ -95,7 +103,7 @@ public final class TimelineController {
         } finally {
             syncing = false;
         }
-        show(model.asOf());
+        show(view.asOf());
     }
 
     private void show(LocalDate date) {
@@ -113,7 +121,7 @@ public final class TimelineController {
     /** Moves to the next day the structure changed (Ctrl+]). */
     public void nextChange() {
         LocalDate d = currentDate();
-        changes.stream().filter(c -> c.isAfter(d)).findFirst().ifPresent(model.asOfProperty()::set);
+        changes.stream().filter(c -> c.isAfter(d)).findFirst().ifPresent(state.asAt()::set);
     }
 
     /** Moves to the last change before the as-at date (Ctrl+[). */
@@ -126,7 +134,7 @@ public final class TimelineController {
             }
         }
         if (prev != null) {
-            model.asOfProperty().set(prev);
+            state.asAt().set(prev);
         }
     }
 
@@ -138,17 +146,17 @@ public final class TimelineController {
 
     @FXML
     private void today() {
-        model.asOfProperty().set(LocalDate.now());
+        state.asAt().set(LocalDate.now());
     }
 
     @FXML
     private void goBack() {
-        model.goBack();
+        state.navigation().goBack();
     }
 
     @FXML
     private void goForward() {
-        model.goForward();
+        state.navigation().goForward();
     }
 
     /**

@@ -8,160 +8,57 @@ import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.query.DatasetQueries;
-import org.commissioningexplorer.ui.main.MainViewModel;
-import org.commissioningexplorer.ui.results.SearchResultCell;
-import org.commissioningexplorer.ui.results.SearchRow;
-import org.commissioningexplorer.ui.results.SearchViewModel;
+import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.state.View;
 
 /**
- * The organisation tree and the search box above it. The tree follows the view-model's selection (so links
- * elsewhere select here) and sets it when the user moves in it. While the box holds a query, the grouped
- * search results stand in for the tree; opening one shows it in the tree (see {@link SearchViewModel}).
+ * The organisation tree. It follows the window's view (so links elsewhere select here): another dataset or
+ * date rebuilds it, another selection only moves to it; and it selects a body when the user moves in it.
  */
 public final class OrganisationTreeController {
 
-    private final MainViewModel model;
-    private final SearchViewModel search;
+    private final ExplorerState state;
     private final Map<String, TreeItem<TreeEntry>> items = new HashMap<>();
     private boolean syncing;
 
     @FXML
-    private TextField searchField;
-    @FXML
-    private Label searchSummary;
-    @FXML
     private TreeView<TreeEntry> tree;
-    @FXML
-    private ListView<SearchRow> results;
 
-    public OrganisationTreeController(MainViewModel model) {
-        this.model = model;
-        this.search = new SearchViewModel(model);
+    public OrganisationTreeController(ExplorerState state) {
+        this.state = state;
     }
 
     @FXML
     private void initialize() {
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new BodyTreeCell(() -> model.queries() == null ? null : model.queries().dataset()));
+        tree.setCellFactory(t -> new BodyTreeCell(() -> state.session().queries() == null ? null
+                : state.session().queries().dataset()));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncing && item != null && item.getValue() != null) {
                 // A heading has no page of its own: the detail pane then shows its placeholder.
-                model.selectedProperty().set(item.getValue().bodyOrNull());
+                state.navigation().select(item.getValue().bodyOrNull());
             }
         });
-        model.queriesProperty().addListener((obs, old, q) -> rebuild());
-        model.asOfProperty().addListener((obs, old, date) -> rebuild());
-        model.selectedProperty().addListener((obs, old, body) -> reveal(body));
-        model.setTreeFocus(tree::requestFocus);
-        initSearch();
+        state.navigation().viewProperty().addListener((obs, old, view) -> {
+            if (view.sameDataAndDate(old)) {
+                reveal(view.selected());
+            } else {
+                rebuild();
+            }
+        });
+        state.treeRequestsProperty().addListener((obs, old, n) -> tree.requestFocus());
         rebuild();
         // Start with the keyboard in the tree, so arrow keys work at once and the search box shows its hint.
         Platform.runLater(tree::requestFocus);
     }
 
-    private void initSearch() {
-        searchField.textProperty().bindBidirectional(search.queryProperty());
-        searchSummary.textProperty().bind(search.summaryProperty());
-        searchSummary.managedProperty().bind(searchSummary.visibleProperty());
-        results.setItems(search.rows());
-        results.setCellFactory(l -> {
-            SearchResultCell cell = new SearchResultCell(b -> model.queries() == null
-                    ? org.commissioningexplorer.core.model.Period.ALWAYS : model.queries().lifetime(b));
-            // Only a click on a hit opens it: not on a heading, nor on the blank space below the list.
-            cell.setOnMouseClicked(e -> {
-                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !cell.isEmpty()
-                        && cell.getItem() instanceof SearchRow.Hit h) {
-                    search.open(h.hit());
-                    tree.requestFocus();
-                }
-            });
-            return cell;
-        });
-        results.setPlaceholder(new Label("No results"));
-        search.queryProperty().addListener((obs, old, text) -> showResults(search.isActive()));
-        showResults(false);
-        // Headings are not results: the selection steps over them.
-        results.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
-            int i = index.intValue();
-            if (i >= 0 && i < search.rows().size() && search.rows().get(i) instanceof SearchRow.Heading) {
-                int step = old.intValue() > i ? -1 : 1;
-                int next = i + step;
-                if (next < 0 || next >= search.rows().size()) {
-                    next = i - step;
-                }
-                int target = next;
-                Platform.runLater(() -> {
-                    if (target >= 0 && target < search.rows().size()) {
-                        results.getSelectionModel().select(target);
-                    }
-                });
-            }
-        });
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                searchField.clear();
-                tree.requestFocus();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                search.open(search.first());
-                tree.requestFocus();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN && search.isActive() && search.first() != null) {
-                results.requestFocus();
-                results.getSelectionModel().select(search.firstHitIndex());
-                e.consume();
-            }
-        });
-        results.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                searchField.clear();
-                tree.requestFocus();
-                e.consume();
-            }
-        });
-        // Up from the first hit goes back to the box; a filter sees the key before the list moves.
-        results.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            int selected = results.getSelectionModel().getSelectedIndex();
-            if (e.getCode() == KeyCode.UP && selected <= search.firstHitIndex()) {
-                searchField.requestFocus();
-                e.consume();
-            }
-        });
-    }
-
-    private void openSelected() {
-        SearchRow row = results.getSelectionModel().getSelectedItem();
-        if (row instanceof SearchRow.Hit h) {
-            search.open(h.hit());
-            tree.requestFocus();
-        }
-    }
-
-    private void showResults(boolean show) {
-        results.setVisible(show);
-        tree.setVisible(!show);
-        searchSummary.setVisible(show);
-    }
-
-    /** Puts the keyboard in the search box (Ctrl+F). */
-    public void focusSearch() {
-        searchField.requestFocus();
-        searchField.selectAll();
-    }
-
     private void rebuild() {
-        DatasetQueries q = model.queries();
+        View view = state.navigation().view();
+        DatasetQueries q = view.queries();
         // Keep what the user opened: moving the date must not fold the tree up again.
         Set<String> open = new HashSet<>();
         if (tree.getRoot() != null) {
@@ -171,7 +68,7 @@ public final class OrganisationTreeController {
         items.clear();
         TreeItem<TreeEntry> root = new TreeItem<>();
         if (q != null) {
-            addChildren(q, root, q.roots(), 0);
+            addChildren(q, view.asOf(), root, q.roots(), 0);
             if (!first) {
                 restoreExpanded(root, "", open);
             }
@@ -182,8 +79,9 @@ public final class OrganisationTreeController {
         } finally {
             syncing = false;
         }
-        reveal(model.selectedProperty().get());
+        reveal(view.selected());
     }
+
     private static String key(String parentKey, TreeEntry e) {
         return e instanceof TreeEntry.GroupEntry g ? parentKey + "/" + g.kind() : e.bodyOrNull().id();
     }
@@ -206,29 +104,29 @@ public final class OrganisationTreeController {
         }
     }
 
-    private void addChildren(DatasetQueries q, TreeItem<TreeEntry> parent, List<Body> children, int depth) {
-        LocalDate date = model.asOf();
+    private void addChildren(DatasetQueries q, LocalDate date, TreeItem<TreeEntry> parent, List<Body> children,
+                             int depth) {
         List<Body> shown = children.stream().filter(b -> q.existedOn(b, date)).toList();
         for (TreeGrouping.Row row : TreeGrouping.rows(shown, kind -> q.dataset().kind(kind).plural())) {
             if (row.entry() instanceof TreeEntry.GroupEntry) {
                 TreeItem<TreeEntry> group = new TreeItem<>(row.entry());
                 parent.getChildren().add(group);
                 for (Body b : row.members()) {
-                    addItem(q, group, b, depth + 1);
+                    addItem(q, date, group, b, depth + 1);
                 }
             } else {
-                addItem(q, parent, row.entry().bodyOrNull(), depth);
+                addItem(q, date, parent, row.entry().bodyOrNull(), depth);
             }
         }
     }
 
-    private void addItem(DatasetQueries q, TreeItem<TreeEntry> parent, Body body, int depth) {
+    private void addItem(DatasetQueries q, LocalDate date, TreeItem<TreeEntry> parent, Body body, int depth) {
         TreeItem<TreeEntry> item = new TreeItem<>(new TreeEntry.BodyEntry(body));
         items.put(body.id(), item);
         // Open the top level so a first-time user sees the structure at once.
         item.setExpanded(depth == 0);
         parent.getChildren().add(item);
-        addChildren(q, item, q.children(body.id()), depth + 1);
+        addChildren(q, date, item, q.children(body.id()), depth + 1);
     }
 
     /** Selects and scrolls to the body, clearing a filter that hides it. */

@@ -9,6 +9,8 @@ import org.commissioningexplorer.core.data.DatasetLoader;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.DocumentRef;
 import org.commissioningexplorer.core.model.Membership;
+import org.commissioningexplorer.core.search.SearchHit;
+import org.commissioningexplorer.core.search.SearchIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,12 +56,14 @@ class DatasetQueriesTest {
     }
 
     @Test
-    void findRanksExactCodeThenNameStartThenContains() {
-        assertEquals(List.of("ccg-b"), ids(q.find("02B")));
-        assertEquals(List.of("ccg-a", "ccg-b"), ids(q.find("nhs ccg")));
-        assertEquals(List.of("ccg-b"), ids(q.find("beta")), "former names and '&' names are searched");
-        assertEquals(List.of("ccg-a-audit"), ids(q.find("AUDIT")));
-        assertTrue(q.find("   ").isEmpty());
+    void theSearchEngineOverTheseQueriesRanksExactCodeThenNameStartThenContains() {
+        SearchIndex index = SearchIndex.build(q);
+        assertEquals(List.of("ccg-b"), ids(index.search("02B", null, 50).stream().map(SearchHit::body).toList()));
+        assertEquals(List.of("ccg-a", "ccg-b"), ids(index.search("nhs ccg", null, 50).stream().map(SearchHit::body).toList()));
+        assertEquals(List.of("ccg-b"), ids(index.search("beta", null, 50).stream().map(SearchHit::body).toList()),
+                "former names and '&' names are searched");
+        assertEquals(List.of("ccg-a-audit"), ids(index.search("AUDIT", null, 50).stream().map(SearchHit::body).toList()));
+        assertTrue(index.search("   ", null, 50).isEmpty());
     }
 
     @Test

@@ -21,7 +21,7 @@ class BundledSearchTest {
     @BeforeAll
     static void load() {
         queries = new DatasetQueries(DatasetLoader.loadBundled().dataset().orElseThrow());
-        index = SearchIndex.of(queries);
+        index = SearchIndex.build(queries);
     }
 
     static List<String> ids(List<SearchHit> hits) {
@@ -110,9 +110,4 @@ class BundledSearchTest {
         assertEquals(r.hits().size(), r.groups().stream().mapToInt(g -> g.hits().size()).sum());
     }
 
-    @Test
-    void datasetQueriesFindUsesTheEngine() {
-        assertEquals("ccg-06W", queries.find("06W").get(0).id());
-        assertEquals(find("norwich"), queries.find("norwich").stream().map(Body::id).limit(50).toList());
-    }
 }

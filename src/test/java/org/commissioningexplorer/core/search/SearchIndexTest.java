@@ -271,11 +271,6 @@ class SearchIndexTest {
         assertThrows(IllegalArgumentException.class, () -> index.search("norwich", null, 0));
     }
 
-    @Test
-    void oneIndexPerQueriesAndFindUsesIt() {
-        assertSame(SearchIndex.of(queries), SearchIndex.of(queries));
-        assertEquals(find("norwich"), queries.find("norwich").stream().map(Body::id).toList());
-    }
 
     @Test
     void searchesFromManyThreadsAgreeWithOneThread() throws Exception {

@@ -31,7 +31,7 @@ class ErasTest {
 
     @Test
     void theTimelineHasATickAtEachChangeOfStructureAndNoneBefore2013() {
-        List<LocalDate> changes = Eras.changeDates(q, d("2026-11-23"));
+        List<LocalDate> changes = Eras.changeDates(q.lifetimes(), d("2026-11-23"));
         for (String day : List.of("2013-04-01", "2015-04-01", "2017-04-01", "2018-04-01", "2019-04-01",
                 "2020-04-01", "2021-04-01", "2022-07-01", "2023-04-01")) {
             assertTrue(changes.contains(d(day)), () -> day + " missing from " + changes);
@@ -40,7 +40,7 @@ class ErasTest {
         assertFalse(changes.stream().anyMatch(c -> c.isAfter(d("2026-11-23"))));
         assertEquals(changes.stream().sorted().toList(), changes);
         // Only the ticks up to "today" when today is earlier.
-        assertEquals(List.of(d("2013-04-01")), Eras.changeDates(q, d("2013-06-01")));
+        assertEquals(List.of(d("2013-04-01")), Eras.changeDates(q.lifetimes(), d("2013-06-01")));
     }
 
     @Test
@@ -58,26 +58,26 @@ class ErasTest {
     @Test
     void theEraSentenceCountsCcgsOrIcbsOnTheDay() {
         assertEquals("The era of Clinical Commissioning Groups (1 April 2013 to 30 June 2022), overseen by NHS "
-                + "England: 191 CCGs on this date.", Eras.describe(q, d("2019-04-01")));
-        assertTrue(Eras.describe(q, d("2022-06-30")).endsWith(": 106 CCGs on this date."));
+                + "England: 191 CCGs on this date.", Eras.describe(q.countsByKind(d("2019-04-01")), d("2019-04-01")));
+        assertTrue(Eras.describe(q.countsByKind(d("2022-06-30")), d("2022-06-30")).endsWith(": 106 CCGs on this date."));
         assertEquals("CCGs were replaced by Integrated Care Boards on 1 July 2022 (Health and Care Act 2022): "
-                + "42 ICBs on this date.", Eras.describe(q, d("2022-07-01")));
-        assertTrue(Eras.describe(q, d("2012-12-31")).startsWith("Before 1 April 2013"));
+                + "42 ICBs on this date.", Eras.describe(q.countsByKind(d("2022-07-01")), d("2022-07-01")));
+        assertTrue(Eras.describe(q.countsByKind(d("2012-12-31")), d("2012-12-31")).startsWith("Before 1 April 2013"));
     }
 
     @Test
     void aBodyIsShownOnItsFirstOrLastDayWhenTheDateMissesIt() {
         Body norwich = q.lookup("ccg-06W").orElseThrow();
         Body norfolk = q.lookup("ccg-26A").orElseThrow();
-        assertEquals(d("2019-10-01"), Eras.nearestDayItExisted(q, norwich, d("2019-10-01")));
-        assertEquals(d("2020-03-31"), Eras.nearestDayItExisted(q, norwich, d("2024-01-01")));
-        assertEquals(d("2020-04-01"), Eras.nearestDayItExisted(q, norfolk, d("2019-10-01")));
+        assertEquals(d("2019-10-01"), Eras.nearestDayItExisted(q.lifetime(norwich), d("2019-10-01")));
+        assertEquals(d("2020-03-31"), Eras.nearestDayItExisted(q.lifetime(norwich), d("2024-01-01")));
+        assertEquals(d("2020-04-01"), Eras.nearestDayItExisted(q.lifetime(norfolk), d("2019-10-01")));
         // A committee ends with its CCG, though its own record has no end date.
         Body audit = q.children("ccg-06W").stream().filter(b -> b.name().equals("Audit Committee")).findFirst()
                 .orElseThrow();
         assertTrue(q.existedOn(audit, d("2020-03-31")));
         assertFalse(q.existedOn(audit, d("2020-04-01")), "committees end with their CCG");
-        assertEquals(d("2020-03-31"), Eras.nearestDayItExisted(q, audit, d("2021-01-01")));
+        assertEquals(d("2020-03-31"), Eras.nearestDayItExisted(q.lifetime(audit), d("2021-01-01")));
     }
 
     @ParameterizedTest(name = "{0}")

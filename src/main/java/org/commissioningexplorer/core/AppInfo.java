@@ -1,4 +1,4 @@
-package org.commissioningexplorer;
+package org.commissioningexplorer.core;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.commissioningexplorer.ui.results;
+package org.commissioningexplorer.ui.searchbox;
 
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -13,6 +13,7 @@ import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.search.MatchField;
 import org.commissioningexplorer.core.search.SearchHit;
 import org.commissioningexplorer.ui.common.KindStyle;
+import org.commissioningexplorer.ui.common.Texts;
 
 /** A search result: kind headings, and for each hit its icon, name, code and what matched or when it existed. */
 public final class SearchResultCell extends ListCell<SearchRow> {
@@ -72,13 +73,13 @@ public final class SearchResultCell extends ListCell<SearchRow> {
         if (!hit.existedOnDate()) {
             getStyleClass().add("other-date");
             String when = lifetime.apply(b).describe();
-            what = "Existed " + (when.isEmpty() ? "at another time" : when);
+            what = when.isEmpty() ? Texts.get("search.existedAnotherTime") : Texts.format("search.existed", when);
         } else if (hit.matchedByName() || hit.field() == MatchField.ID
                 || (hit.field() == MatchField.CODE && hit.matchedText().equals(c))) {
             what = lifetime.apply(b).describe();
             what = what.isEmpty() ? "" : capitalise(what);
         } else {
-            what = "Matched " + hit.matchDescription();
+            what = Texts.format("search.matched", hit.matchDescription());
         }
         detail.setText(what);
         text.getChildren().setAll(top);

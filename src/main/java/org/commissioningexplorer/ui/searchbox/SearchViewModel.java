@@ -1,4 +1,4 @@
-package org.commissioningexplorer.ui.results;
+package org.commissioningexplorer.ui.searchbox;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,34 +10,39 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.commissioningexplorer.core.model.Period;
-import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.core.search.Normaliser;
 import org.commissioningexplorer.core.search.SearchGroup;
 import org.commissioningexplorer.core.search.SearchHit;
-import org.commissioningexplorer.core.search.SearchIndex;
 import org.commissioningexplorer.core.search.SearchResults;
-import org.commissioningexplorer.ui.main.MainViewModel;
+import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.state.View;
 
 /**
  * Search as you type: the query, the rows it gives (grouped by kind, best first; then the bodies that matched
- * but did not exist on the as-at date) and a one-line summary. The index is built when the dataset loads, off
- * the UI thread, so each keystroke costs one search (well under a millisecond on the national data).
+ * but did not exist on the as-at date) and a one-line summary. The dataset session builds the index off the UI
+ * thread when the dataset opens, so each keystroke costs one search (well under a millisecond on the national
+ * data). Selecting another body does not search again; another date or dataset does.
  */
 public final class SearchViewModel {
 
     /** How many hits of each part (on the date, at other dates) are listed. */
     static final int LIMIT = 60;
 
-    private final MainViewModel main;
+    private final ExplorerState state;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private int searches;
 
-    public SearchViewModel(MainViewModel main) {
-        this.main = main;
+    public SearchViewModel(ExplorerState state) {
+        this.state = state;
         query.addListener((obs, old, text) -> update());
-        main.asOfProperty().addListener((obs, old, date) -> update());
-        main.queriesProperty().addListener((obs, old, q) -> update());
+        state.navigation().viewProperty().addListener((obs, old, view) -> {
+            if (!view.sameDataAndDate(old)) {
+                update();
+            }
+        });
     }
 
     public StringProperty queryProperty() {
@@ -57,37 +62,42 @@ public final class SearchViewModel {
         return !query.get().isBlank();
     }
 
+    /** How many searches this has run (tests check that an action runs no more than it needs). */
+    int searches() {
+        return searches;
+    }
+
     private void update() {
-        DatasetQueries q = main.queries();
+        View view = state.navigation().view();
         String text = query.get();
-        if (q == null || text.isBlank()) {
+        if (view.data() == null || text.isBlank()) {
             rows.clear();
             summary.set("");
             return;
         }
         if (!Normaliser.isSearchable(text)) {
             rows.clear();
-            summary.set("Type a letter or a digit");
+            summary.set(Texts.get("search.needsLetter"));
             return;
         }
-        LocalDate date = main.asOf();
-        SearchResults r = SearchIndex.of(q).results(text, date, LIMIT);
+        LocalDate date = view.asOf();
+        searches++;
+        SearchResults r = view.data().index().results(text, date, LIMIT);
         List<SearchRow> out = new ArrayList<>();
         for (SearchGroup g : r.groups()) {
             out.add(new SearchRow.Heading(g.label(), g.hits().size(), g.kind()));
             g.hits().forEach(h -> out.add(new SearchRow.Hit(h)));
         }
         if (!r.otherDates().isEmpty()) {
-            out.add(new SearchRow.Heading("At other dates", r.totalOtherDates(), null));
+            out.add(new SearchRow.Heading(Texts.get("search.otherDates"), r.totalOtherDates(), null));
             r.otherDates().forEach(h -> out.add(new SearchRow.Hit(h)));
         }
         rows.setAll(out);
-        String on = date == null ? "" : " on " + Period.format(date);
         if (r.totalHits() == 0 && r.totalOtherDates() == 0) {
-            summary.set("Nothing matches “" + text.strip() + "”");
+            summary.set(Texts.format("search.nothing", text.strip()));
         } else {
-            summary.set(count(r.totalHits(), "result") + on + (r.totalOtherDates() == 0 ? ""
-                    : "  ·  " + r.totalOtherDates() + " at other dates"));
+            summary.set(Texts.format("search.summary", r.totalHits(), date == null ? "" : Period.format(date),
+                    r.totalOtherDates()));
         }
     }
 
@@ -108,18 +118,20 @@ public final class SearchViewModel {
     }
 
     /**
-     * Shows the hit's body in the tree and the detail pane, moving the as-at date to a day it existed when it
-     * did not exist on the current one (the status bar says so), then clears the search.
+     * Clears the search, then shows the hit's body in the tree and the detail pane, moving the as-at date to a
+     * day it existed when it did not exist on the current one (the status bar says so): one change of view,
+     * and no search for the date it moved to.
      */
     public void open(SearchHit hit) {
         if (hit == null) {
             return;
         }
-        main.reveal(hit.body());
         query.set("");
+        state.navigation().reveal(hit.body());
     }
 
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    /** Clears the search, so the tree shows again. */
+    public void clear() {
+        query.set("");
     }
 }

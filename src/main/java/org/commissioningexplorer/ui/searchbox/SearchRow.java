@@ -1,4 +1,4 @@
-package org.commissioningexplorer.ui.results;
+package org.commissioningexplorer.ui.searchbox;
 
 import org.commissioningexplorer.core.search.SearchHit;
 

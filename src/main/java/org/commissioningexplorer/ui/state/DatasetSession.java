@@ -1,0 +1,170 @@
+package org.commissioningexplorer.ui.state;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.commissioningexplorer.core.data.DatasetLoader;
+import org.commissioningexplorer.core.data.LoadResult;
+import org.commissioningexplorer.core.data.Problem;
+import org.commissioningexplorer.core.model.DatasetInfo;
+import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.search.SearchIndex;
+import org.commissioningexplorer.ui.common.BackgroundRunner;
+import org.commissioningexplorer.ui.common.Texts;
+
+/**
+ * The open dataset and the opening of others: loading (off the UI thread, with its queries and search index),
+ * the problems of the last dataset that failed to open, and the line naming the open one. A failed open never
+ * replaces the open dataset; a failed {@code --data} file at start-up falls back to the bundled dataset.
+ */
+public final class DatasetSession {
+
+    private final BackgroundRunner runner;
+    private final StatusLine status;
+    private final Consumer<OpenDataset> opened;
+    private final ReadOnlyObjectWrapper<OpenDataset> dataset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper problemTitle = new ReadOnlyStringWrapper("");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** Set while the bundled dataset opens in place of a failed --data file, whose problems stay listed. */
+    private boolean keepProblemsOnce;
+
+    /** {@code opened} hears of each dataset that opens, after the {@link #datasetProperty()} has changed. */
+    DatasetSession(BackgroundRunner runner, StatusLine status, Consumer<OpenDataset> opened) {
+        this.runner = runner;
+        this.status = status;
+        this.opened = opened;
+    }
+
+    /** The open dataset, or null before the first one opens. */
+    public ReadOnlyObjectProperty<OpenDataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public OpenDataset dataset() {
+        return dataset.get();
+    }
+
+    /** The queries of the open dataset, or null. */
+    public DatasetQueries queries() {
+        return dataset.get() == null ? null : dataset.get().queries();
+    }
+
+    /** The file of the open dataset, or null for the bundled one. */
+    public Path currentPath() {
+        return dataset.get() == null ? null : dataset.get().path();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** "Title · Edition … · source" of the open dataset. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Empty when there is nothing to report; otherwise the headline over {@link #problems()}. */
+    public ReadOnlyStringProperty problemTitleProperty() {
+        return problemTitle.getReadOnlyProperty();
+    }
+
+    /** The errors and warnings of the last dataset that failed to open. */
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /** Opens {@code path}, or the bundled dataset when null; if {@code path} fails, the bundled one instead. */
+    public void openInitial(Path path) {
+        load(path, path != null);
+    }
+
+    /** Opens another dataset; if it has errors they are listed and the open dataset stays. */
+    public void open(Path path) {
+        load(path, false);
+    }
+
+    /** Reads the open dataset again from where it came from (picks up a trainer's edits). */
+    public void reload() {
+        load(currentPath(), false);
+    }
+
+    public void dismissProblems() {
+        problems.clear();
+        problemTitle.set("");
+    }
+
+    private void load(Path path, boolean fallBackToBundled) {
+        if (loading.get()) {
+            return;
+        }
+        loading.set(true);
+        String name = path == null ? Texts.get("dataset.bundledName") : path.getFileName().toString();
+        status.say(Texts.format("status.opening", name));
+        runner.run(() -> prepare(path, path == null ? DatasetLoader.loadBundled() : DatasetLoader.load(path)),
+                loaded -> finish(name, loaded, fallBackToBundled),
+                failure -> {
+                    loading.set(false);
+                    status.say("");
+                    problems.setAll(List.of());
+                    problemTitle.set(Texts.format("problems.couldNotOpen", name, failure.getMessage()));
+                });
+    }
+
+    /** What a load gave: the problems, and the dataset when it opened. */
+    private record Loaded(LoadResult result, OpenDataset data) {
+    }
+
+    /** Runs off the UI thread: the queries and the search index are built here, not at the first keystroke. */
+    private static Loaded prepare(Path path, LoadResult result) {
+        if (!result.ok()) {
+            return new Loaded(result, null);
+        }
+        DatasetQueries q = new DatasetQueries(result.dataset().orElseThrow());
+        return new Loaded(result, new OpenDataset(q, SearchIndex.build(q), path, result.warnings().size()));
+    }
+
+    private void finish(String name, Loaded loaded, boolean fallBackToBundled) {
+        LoadResult result = loaded.result();
+        loading.set(false);
+        if (loaded.data() == null) {
+            problems.setAll(result.problems());
+            int errors = result.errors().size();
+            if (dataset.get() != null) {
+                problemTitle.set(Texts.format("problems.errorsKept", name, errors));
+            } else if (fallBackToBundled) {
+                problemTitle.set(Texts.format("problems.errorsBundled", name, errors));
+                keepProblemsOnce = true;
+                load(null, false);
+            } else {
+                problemTitle.set(Texts.format("problems.errors", name, errors));
+            }
+            if (!loading.get()) {
+                status.say("");
+            }
+            return;
+        }
+        if (keepProblemsOnce) {
+            keepProblemsOnce = false;
+        } else {
+            dismissProblems();
+        }
+        OpenDataset data = loaded.data();
+        DatasetInfo info = data.dataset().info();
+        summary.set(Texts.format("status.dataset", info.title(), Period.format(info.edition()),
+                data.path() == null ? Texts.get("status.bundled") : data.path().toString()));
+        status.say(Texts.format("status.bodies", data.dataset().bodies().size(), data.warnings()));
+        dataset.set(data);
+        opened.accept(data);
+    }
+}
