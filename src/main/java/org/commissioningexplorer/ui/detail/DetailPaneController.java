@@ -1,6 +1,7 @@
 package org.commissioningexplorer.ui.detail;
 
 import java.util.List;
+import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,6 +25,10 @@ public final class DetailPaneController {
     private final DetailViewModel model;
     private final DocumentActions docs;
 
+    /** The window's message bundle, given by the FXML loader. */
+    @FXML
+    private ResourceBundle resources;
+    private DetailText text;
     @FXML
     private ScrollPane scroll;
     @FXML
@@ -76,6 +81,7 @@ public final class DetailPaneController {
 
     @FXML
     private void initialize() {
+        text = new DetailText(resources);
         // Invalidation, not change: a reloaded dataset gives an equal profile (records compare by value),
         // and the page must still be drawn again, since files in the documents folder may have changed.
         model.profileProperty().addListener(obs -> show(model.profileProperty().get()));
@@ -96,13 +102,13 @@ public final class DetailPaneController {
         if (!has) {
             return;
         }
-        DetailRenderer r = new DetailRenderer(p, main.queries(), main::go, docs);
+        DetailRenderer r = new DetailRenderer(p, main.queries(), main::go, docs, text);
         noticeBox.getChildren().setAll(r.notice(() -> main.reveal(p.body())));
         noticeBox.setVisible(!noticeBox.getChildren().isEmpty());
         noticeBox.setManaged(noticeBox.isVisible());
         String code = p.body().primaryCode().orElse(null);
         copyCodeButton.setDisable(code == null);
-        copyCodeButton.setText(code == null ? "Copy code" : "Copy " + code);
+        copyCodeButton.setText(code == null ? text.get("detail.copyCode") : text.format("detail.copyCode.of", code));
         breadcrumb.getChildren().setAll(r.breadcrumb());
         kindIcon.getChildren().setAll(KindStyle.icon(p.body().kind()));
         title.setText(p.body().name());
@@ -113,10 +119,10 @@ public final class DetailPaneController {
         fill(documentsBox, r.documents());
         fill(relationshipsBox, r.relationships());
         fill(sourcesBox, r.sources());
-        membershipTitle.setText("Membership" + count(p.membership().size()));
-        responsibilitiesTitle.setText("Responsibilities" + count(p.responsibilities().size()));
-        documentsTitle.setText("Documents" + count(p.documents().size()));
-        relationshipsTitle.setText("Relationships" + count(p.links().size()));
+        membershipTitle.setText(text.counted("detail.membership", p.membership().size()));
+        responsibilitiesTitle.setText(text.counted("detail.responsibilities", p.responsibilities().size()));
+        documentsTitle.setText(text.counted("detail.documents", p.documents().size()));
+        relationshipsTitle.setText(text.counted("detail.relationships", p.links().size()));
         scroll.setVvalue(0);
     }
 
@@ -134,7 +140,7 @@ public final class DetailPaneController {
     private void copyCode() {
         BodyProfile p = model.profileProperty().get();
         if (p != null) {
-            p.body().primaryCode().ifPresent(c -> copy(c, "Copied the code " + c));
+            p.body().primaryCode().ifPresent(c -> copy(c, text.format("detail.copied.code", c)));
         }
     }
 
@@ -142,19 +148,15 @@ public final class DetailPaneController {
     private void copyName() {
         BodyProfile p = model.profileProperty().get();
         if (p != null) {
-            copy(p.body().name(), "Copied the name");
+            copy(p.body().name(), text.get("detail.copied.name"));
         }
     }
 
-    private void copy(String text, String message) {
+    private void copy(String value, String message) {
         ClipboardContent content = new ClipboardContent();
-        content.putString(text);
+        content.putString(value);
         Clipboard.getSystemClipboard().setContent(content);
-        main.say(message + ".");
-    }
-
-    private static String count(int n) {
-        return n == 0 ? "" : " (" + n + ")";
+        main.say(message);
     }
 
     private static void fill(VBox box, List<Node> nodes) {
