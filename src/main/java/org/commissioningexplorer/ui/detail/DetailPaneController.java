@@ -1,5 +1,7 @@
 package org.commissioningexplorer.ui.detail;
 
+import static org.commissioningexplorer.ui.detail.DetailNodes.counted;
+
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -103,7 +105,7 @@ public final class DetailPaneController {
         noticeBox.setManaged(noticeBox.isVisible());
         String code = p.body().primaryCode().orElse(null);
         copyCodeButton.setDisable(code == null);
-        copyCodeButton.setText(code == null ? Texts.get("detail.copyCode") : Texts.format("copyCode.with", code));
+        copyCodeButton.setText(code == null ? Texts.get("detail.copyCode") : Texts.format("detail.copyCode.of", code));
         breadcrumb.getChildren().setAll(r.breadcrumb());
         kindIcon.getChildren().setAll(KindStyle.icon(p.body().kind()));
         title.setText(p.body().name());
@@ -114,10 +116,10 @@ public final class DetailPaneController {
         fill(documentsBox, r.documents());
         fill(relationshipsBox, r.relationships());
         fill(sourcesBox, r.sources());
-        membershipTitle.setText(Texts.format("sectionTitle.membership", p.membership().size()));
-        responsibilitiesTitle.setText(Texts.format("sectionTitle.responsibilities", p.responsibilities().size()));
-        documentsTitle.setText(Texts.format("sectionTitle.documents", p.documents().size()));
-        relationshipsTitle.setText(Texts.format("sectionTitle.relationships", p.links().size()));
+        membershipTitle.setText(counted("detail.membership", p.membership().size()));
+        responsibilitiesTitle.setText(counted("detail.responsibilities", p.responsibilities().size()));
+        documentsTitle.setText(counted("detail.documents", p.documents().size()));
+        relationshipsTitle.setText(counted("detail.relationships", p.links().size()));
         scroll.setVvalue(0);
     }
 
@@ -135,7 +137,7 @@ public final class DetailPaneController {
     private void copyCode() {
         BodyProfile p = model.profileProperty().get();
         if (p != null) {
-            p.body().primaryCode().ifPresent(c -> copy(c, Texts.format("status.copiedCode", c)));
+            p.body().primaryCode().ifPresent(c -> copy(c, Texts.format("detail.copied.code", c)));
         }
     }
 
@@ -143,13 +145,13 @@ public final class DetailPaneController {
     private void copyName() {
         BodyProfile p = model.profileProperty().get();
         if (p != null) {
-            copy(p.body().name(), Texts.get("status.copiedName"));
+            copy(p.body().name(), Texts.get("detail.copied.name"));
         }
     }
 
-    private void copy(String text, String message) {
+    private void copy(String value, String message) {
         ClipboardContent content = new ClipboardContent();
-        content.putString(text);
+        content.putString(value);
         Clipboard.getSystemClipboard().setContent(content);
         state.status().say(message);
     }

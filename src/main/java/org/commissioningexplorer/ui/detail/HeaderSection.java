@@ -1,0 +1,60 @@
+package org.commissioningexplorer.ui.detail;
+
+import static org.commissioningexplorer.ui.detail.DetailNodes.styled;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Code;
+import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.ui.common.KindStyle;
+import org.commissioningexplorer.ui.common.Texts;
+
+/** The page's header: the breadcrumb of the body's parents, and the chips of its kind, codes and dates. */
+final class HeaderSection {
+
+    private final DetailContext c;
+
+    HeaderSection(DetailContext context) {
+        this.c = context;
+    }
+
+    /** Links to the body's parents from the top, then the body's own name. */
+    List<Node> breadcrumb() {
+        List<Node> out = new ArrayList<>();
+        List<Body> path = c.profile().path();
+        for (int i = 0; i < path.size() - 1; i++) {
+            out.add(c.link(path.get(i)));
+            out.add(styled(new Label(Texts.get("detail.breadcrumb.separator")), "breadcrumb-separator"));
+        }
+        out.add(styled(new Label(c.profile().body().name()), "breadcrumb-current"));
+        return out;
+    }
+
+    /** Its kind, each of its codes (with when it held it) and when it existed. */
+    List<Node> chips() {
+        BodyProfile p = c.profile();
+        List<Node> out = new ArrayList<>();
+        out.add(styled(new Label(p.kind().label()), "chip", "kind-chip", KindStyle.styleClass(p.body().kind())));
+        for (Code code : p.body().codes()) {
+            String when = code.period().describe();
+            Label chip = styled(new Label(Texts.format("detail.chip.code", code.scheme(), code.value())), "chip", "code-chip");
+            if (!when.isEmpty()) {
+                chip.setTooltip(new Tooltip(Texts.format("detail.chip.code.tooltip", code.scheme(), code.value(), when)));
+                chip.setText(Texts.format("detail.chip.code.dated", code.scheme(), code.value(), when));
+            }
+            out.add(chip);
+        }
+        Period period = p.body().period();
+        String existed = period.describe();
+        if (!existed.isEmpty()) {
+            out.add(styled(new Label(Texts.format(period.isOpen() ? "detail.chip.exists" : "detail.chip.existed", existed)),
+                    "chip", period.isOpen() ? "date-chip" : "date-chip-closed"));
+        }
+        return out;
+    }
+}

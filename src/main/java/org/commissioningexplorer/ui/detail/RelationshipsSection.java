@@ -1,0 +1,90 @@
+package org.commissioningexplorer.ui.detail;
+
+import static org.commissioningexplorer.ui.detail.DetailNodes.empty;
+import static org.commissioningexplorer.ui.detail.DetailNodes.paragraph;
+import static org.commissioningexplorer.ui.detail.DetailNodes.styled;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.core.query.Link;
+import org.commissioningexplorer.ui.common.KindStyle;
+import org.commissioningexplorer.ui.common.Texts;
+
+/**
+ * The Relationships section: the links that held on the as-at date under one heading per label, then,
+ * folded away, the links of other times.
+ */
+final class RelationshipsSection {
+
+    private final DetailContext c;
+
+    RelationshipsSection(DetailContext context) {
+        this.c = context;
+    }
+
+    List<Node> build() {
+        BodyProfile p = c.profile();
+        List<Node> out = new ArrayList<>();
+        addLinks(out, p.linksByLabel());
+        if (!p.otherLinks().isEmpty()) {
+            VBox others = new VBox(6);
+            Map<String, List<Link>> byLabel = new LinkedHashMap<>();
+            p.otherLinks().forEach(l -> byLabel.computeIfAbsent(l.label(), k -> new ArrayList<>()).add(l));
+            List<Node> inner = new ArrayList<>();
+            addLinks(inner, byLabel);
+            others.getChildren().setAll(inner);
+            TitledPane pane = new TitledPane(Texts.format("detail.relationships.otherTimes", p.otherLinks().size(),
+                    Period.format(p.asOf())), others);
+            pane.setExpanded(false);
+            pane.getStyleClass().add("other-times");
+            out.add(pane);
+        }
+        if (out.isEmpty()) {
+            out.add(empty(Texts.get("detail.relationships.empty")));
+        }
+        return out;
+    }
+
+    private void addLinks(List<Node> out, Map<String, List<Link>> links) {
+        for (Map.Entry<String, List<Link>> e : links.entrySet()) {
+            out.add(styled(new Label(e.getKey()), "subheading"));
+            VBox list = new VBox(4);
+            for (Link l : e.getValue()) {
+                list.getChildren().add(c.blockWithCitation(item(l), l.source()));
+            }
+            out.add(list);
+        }
+    }
+
+    /** A link to the other body, with when the link held, its share and its notes under it. */
+    private VBox item(Link l) {
+        HBox row = new HBox(8, KindStyle.icon(l.other().kind()), c.link(l.other()));
+        row.setAlignment(Pos.CENTER_LEFT);
+        List<String> bits = new ArrayList<>();
+        if (!l.period().describe().isEmpty()) {
+            bits.add(l.period().describe());
+        }
+        if (l.share() != null) {
+            bits.add(l.shareText());
+        }
+        if (l.notes() != null) {
+            bits.add(l.notes());
+        }
+        VBox item = new VBox(0, row);
+        if (!bits.isEmpty()) {
+            item.getChildren().add(paragraph(String.join(Texts.get("detail.relationships.separator"), bits),
+                    "muted", "link-notes"));
+        }
+        return item;
+    }
+}
