@@ -1,7 +1,6 @@
-package org.commissioningexplorer.ui;
+package org.commissioningexplorer.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.commissioningexplorer.ui.testing.TestWindows;
 import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.tree.TreeEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +30,7 @@ class TimelineTest {
 
     @Start
     void start(Stage stage) {
-        model = TestWindows.open(stage);
+        model = TestWindows.window().open(stage);
     }
 
     @AfterEach
@@ -112,17 +112,21 @@ class TimelineTest {
 
     @Test
     void altLeftAndRightGoBackAndForward(FxRobot robot) {
+        robot.clickOn(".organisation-tree"); // the keyboard in the window; the click may select a row itself
         robot.interact(() -> model.navigation().select("ccg-06W"));
         robot.interact(() -> model.navigation().select("ccg-06V"));
-        robot.clickOn(".organisation-tree");
-        // The click may select a row itself; go back to a known state.
         robot.interact(() -> model.navigation().select("ccg-06Y"));
 
         robot.push(KeyCode.ALT, KeyCode.LEFT);
-        String afterBack = model.navigation().selected().id();
-        assertFalse(afterBack.equals("ccg-06Y"), "Alt+Left went back");
+        assertEquals("ccg-06V", model.navigation().selected().id(), "Alt+Left went back one body");
+        assertEquals("ccg-06V", tree(robot).getSelectionModel().getSelectedItem().getValue().bodyOrNull().id(),
+                "and the tree shows it");
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        assertEquals("ccg-06W", model.navigation().selected().id(), "and another");
         robot.push(KeyCode.ALT, KeyCode.RIGHT);
-        assertEquals("ccg-06Y", model.navigation().selected().id(), "Alt+Right came forward again");
+        assertEquals("ccg-06V", model.navigation().selected().id(), "Alt+Right came forward one");
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
+        assertEquals("ccg-06Y", model.navigation().selected().id(), "and to where it started");
         assertTrue(robot.lookup(".nav-button").queryAll().stream().anyMatch(n -> !n.isDisabled()));
     }
 }

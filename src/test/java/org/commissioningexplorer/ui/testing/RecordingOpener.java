@@ -1,4 +1,4 @@
-package org.commissioningexplorer.ui;
+package org.commissioningexplorer.ui.testing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,10 +6,10 @@ import java.util.List;
 import org.commissioningexplorer.ui.common.DocumentOpener;
 
 /** Stands in for the system viewer and browser: remembers what it was asked to open. */
-final class RecordingOpener implements DocumentOpener {
+public final class RecordingOpener implements DocumentOpener {
 
-    final List<Path> files = new ArrayList<>();
-    final List<String> urls = new ArrayList<>();
+    public final List<Path> files = new ArrayList<>();
+    public final List<String> urls = new ArrayList<>();
 
     @Override
     public void openFile(Path file) {

@@ -1,4 +1,4 @@
-package org.commissioningexplorer.ui;
+package org.commissioningexplorer.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -20,14 +19,10 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.testing.TestWindows;
 import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.core.model.Body;
-import org.commissioningexplorer.ui.common.BackgroundRunner;
-import org.commissioningexplorer.ui.common.Services;
-import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.state.ExplorerState;
-import org.commissioningexplorer.ui.main.MainWindow;
 import org.commissioningexplorer.ui.tree.TreeEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,10 +52,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
-                (owner, startIn) -> Optional.ofNullable(nextChosenFile), Texts.bundle(), null);
-        model = MainWindow.show(stage, services);
-        stage.requestFocus();
+        model = TestWindows.window().chooseDataset(() -> nextChosenFile).open(stage);
     }
 
     @AfterEach

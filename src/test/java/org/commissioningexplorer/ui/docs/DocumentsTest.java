@@ -1,14 +1,12 @@
-package org.commissioningexplorer.ui;
+package org.commissioningexplorer.ui.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -22,15 +20,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.testing.TestWindows;
+import org.commissioningexplorer.ui.testing.RecordingOpener;
+import org.commissioningexplorer.ui.testing.TestWindows;
 import org.commissioningexplorer.core.docs.AttachedFiles;
-import org.commissioningexplorer.ui.common.BackgroundRunner;
-import org.commissioningexplorer.ui.common.FileDialogs;
-import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.library.LibraryViewModel.Row;
 import org.commissioningexplorer.ui.state.ExplorerState;
-import org.commissioningexplorer.ui.main.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,21 +58,8 @@ class DocumentsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        FileDialogs dialogs = new FileDialogs() {
-            @Override
-            public Optional<Path> chooseDataset(Window owner, Path startIn) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseDocument(Window owner, String documentTitle) {
-                return Optional.ofNullable(nextLocated);
-            }
-        };
-        Services services = new Services(settings, BackgroundRunner.sameThread(), dialogs, Texts.bundle(),
-                DATASET, opener);
-        model = MainWindow.show(stage, services);
-        stage.requestFocus();
+        model = TestWindows.window().settings(settings).data(DATASET).opener(opener)
+                .chooseDocument(() -> nextLocated).open(stage);
     }
 
     @AfterEach

@@ -1,10 +1,9 @@
-package org.commissioningexplorer.ui;
+package org.commissioningexplorer.ui.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -16,13 +15,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.commissioningexplorer.ui.common.Texts;
-import org.commissioningexplorer.ui.common.BackgroundRunner;
-import org.commissioningexplorer.ui.common.Services;
-import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.testing.TestWindows;
+import org.commissioningexplorer.ui.testing.RecordingOpener;
+import org.commissioningexplorer.ui.testing.TestWindows;
 import org.commissioningexplorer.ui.library.LibraryViewModel.Row;
 import org.commissioningexplorer.ui.state.ExplorerState;
-import org.commissioningexplorer.ui.main.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,10 +36,7 @@ class LibraryTest {
 
     @Start
     void start(Stage stage) {
-        Services services = new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
-                (owner, startIn) -> Optional.empty(), Texts.bundle(), null, opener);
-        model = MainWindow.show(stage, services);
-        stage.requestFocus();
+        model = TestWindows.window().opener(opener).open(stage);
     }
 
     @AfterEach

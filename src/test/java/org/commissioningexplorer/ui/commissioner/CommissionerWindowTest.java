@@ -1,4 +1,4 @@
-package org.commissioningexplorer.ui;
+package org.commissioningexplorer.ui.commissioner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.commissioningexplorer.ui.testing.TestWindows;
 import org.commissioningexplorer.core.query.ServiceCatalogue;
 import org.commissioningexplorer.ui.state.ExplorerState;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,7 @@ class CommissionerWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = TestWindows.open(stage);
+        model = TestWindows.window().open(stage);
     }
 
     @AfterEach

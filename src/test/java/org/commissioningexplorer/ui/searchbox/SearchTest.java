@@ -1,4 +1,4 @@
-package org.commissioningexplorer.ui;
+package org.commissioningexplorer.ui.searchbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.commissioningexplorer.ui.testing.TestWindows;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.searchbox.SearchRow;
@@ -32,7 +33,7 @@ class SearchTest {
 
     @Start
     void start(Stage stage) {
-        model = TestWindows.open(stage);
+        model = TestWindows.window().open(stage);
     }
 
     @AfterEach
