@@ -355,12 +355,12 @@ class OnsOdsImporterTest {
 
     @Test
     void titleCaseFollowsOdsNames() {
-        assertEquals("NHS England Midlands and East (East)", OnsOdsImporter.titleCase("NHS ENGLAND MIDLANDS AND EAST (EAST)"));
+        assertEquals("NHS England Midlands and East (East)", ImportContext.titleCase("NHS ENGLAND MIDLANDS AND EAST (EAST)"));
         assertEquals("NHS England South East (Hampshire, Isle of Wight and Thames Valley)",
-                OnsOdsImporter.titleCase("NHS ENGLAND SOUTH EAST (HAMPSHIRE, ISLE OF WIGHT AND THAMES VALLEY)"));
-        assertEquals("NHS Newcastle North and East CCG", OnsOdsImporter.titleCase("NHS NEWCASTLE NORTH AND EAST CCG"));
-        assertEquals(OnsOdsImporter.normaliseName("NHS Heywood, Middleton & Rochdale"),
-                OnsOdsImporter.normaliseName("NHS Heywood, Middleton and Rochdale CCG"));
+                ImportContext.titleCase("NHS ENGLAND SOUTH EAST (HAMPSHIRE, ISLE OF WIGHT AND THAMES VALLEY)"));
+        assertEquals("NHS Newcastle North and East CCG", ImportContext.titleCase("NHS NEWCASTLE NORTH AND EAST CCG"));
+        assertEquals(ImportContext.normaliseName("NHS Heywood, Middleton & Rochdale"),
+                ImportContext.normaliseName("NHS Heywood, Middleton and Rochdale CCG"));
     }
 
     private void copyFixture2(String file) throws IOException {
