@@ -36,10 +36,9 @@ public final class ExplorerApp extends Application {
     private static void report(Stage owner, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
-        alert.setTitle("Commissioning Explorer");
-        alert.setHeaderText("Something went wrong");
-        alert.setContentText("The explorer hit an unexpected problem (" + error
-                + "). Your data is unchanged. If it happens again, please report what you were doing.");
+        alert.setTitle(Texts.get("app.title"));
+        alert.setHeaderText(Texts.get("app.error.header"));
+        alert.setContentText(Texts.format("app.error.text", error));
         alert.show();
     }
 }

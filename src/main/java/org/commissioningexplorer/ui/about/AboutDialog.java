@@ -31,10 +31,9 @@ public final class AboutDialog extends Dialog<Void> {
 
     public AboutDialog(Window owner, DatasetInfo info) {
         initOwner(owner);
-        var messages = Texts.bundle();
-        setTitle(messages.getString("about.title"));
+        setTitle(Texts.get("about.title"));
         FXMLLoader loader = new FXMLLoader(AboutDialog.class.getResource(
-                "/org/commissioningexplorer/ui/about/About.fxml"), messages);
+                "/org/commissioningexplorer/ui/about/About.fxml"), Texts.bundle());
         loader.setController(this);
         VBox content;
         try {
@@ -42,11 +41,11 @@ public final class AboutDialog extends Dialog<Void> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        version.setText("Version " + AppInfo.version() + "  ·  " + AppInfo.LICENCE);
+        version.setText(Texts.format("about.version", AppInfo.version(), AppInfo.LICENCE));
         if (info != null) {
             datasetTitle.setText(info.title());
-            datasetEdition.setText("Edition " + Period.format(info.edition()) + "  ·  "
-                    + ("bundled".equals(info.location()) ? "bundled with the application" : info.location()));
+            datasetEdition.setText(Texts.format("about.edition", Period.format(info.edition()),
+                    "bundled".equals(info.location()) ? Texts.get("about.bundled") : info.location()));
             datasetLicence.setText(info.licence() == null ? "" : info.licence());
             attribution.setText(info.attribution() == null ? "" : info.attribution());
         }

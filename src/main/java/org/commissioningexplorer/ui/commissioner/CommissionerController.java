@@ -16,6 +16,7 @@ import org.commissioningexplorer.core.model.Source;
 import org.commissioningexplorer.core.query.Commissioners;
 import org.commissioningexplorer.core.query.ServiceCatalogue;
 import org.commissioningexplorer.ui.common.KindStyle;
+import org.commissioningexplorer.ui.common.Texts;
 
 /** Shows the answer of {@link CommissionerViewModel}: who, in the dataset's words, with each source. */
 public final class CommissionerController {
@@ -69,11 +70,10 @@ public final class CommissionerController {
     private void show(Commissioners.Answer a) {
         answerBox.getChildren().clear();
         Body selected = model.placeProperty().get();
-        placeLabel.setText(selected == null ? "Nothing selected" : describe(selected));
+        placeLabel.setText(selected == null ? Texts.get("commissioner.nothingSelected") : describe(selected));
         dateLabel.setText(model.date() == null ? "" : Period.format(model.date()));
         if (a == null) {
-            answerBox.getChildren().add(muted("Select a CCG, ICB, local authority or Health and Wellbeing Board in the "
-                    + "main window."));
+            answerBox.getChildren().add(muted(Texts.get("commissioner.noPlace")));
             return;
         }
         if (!a.place().equals(selected)) {
@@ -86,19 +86,19 @@ public final class CommissionerController {
             answerBox.getChildren().add(note);
         }
         if (a.answered()) {
-            answerBox.getChildren().add(section("Commissioned by"));
+            answerBox.getChildren().add(section(Texts.get("commissioner.commissionedBy")));
             findings(a.answer(), "commissioner-answer-row");
         } else {
-            answerBox.getChildren().add(muted("The dataset records nobody commissioning "
-                    + a.service().label().toLowerCase(java.util.Locale.ROOT) + " here on that day."));
+            answerBox.getChildren().add(muted(Texts.format("commissioner.nobody",
+                    a.service().label().toLowerCase(java.util.Locale.ROOT))));
         }
         if (!a.also().isEmpty()) {
-            answerBox.getChildren().add(section("Also recorded"));
+            answerBox.getChildren().add(section(Texts.get("commissioner.alsoRecorded")));
             findings(a.also(), "commissioner-also-row");
         }
         if (!a.bodies().isEmpty()) {
-            answerBox.getChildren().add(muted("Bodies for this place on that day: " + String.join(", ",
-                    a.bodies().stream().map(Body::name).toList()) + "."));
+            answerBox.getChildren().add(muted(Texts.format("commissioner.bodies", String.join(", ",
+                    a.bodies().stream().map(Body::name).toList()))));
         }
     }
 
@@ -124,8 +124,9 @@ public final class CommissionerController {
                 last = f.body();
             }
             Responsibility r = f.responsibility();
-            Label what = new Label(capitalise(f.roleText()) + ": " + r.service()
-                    + (r.scope() == null ? "" : " (" + r.scope() + ")"));
+            Label what = new Label(r.scope() == null
+                    ? Texts.format("commissioner.finding", capitalise(f.roleText()), r.service())
+                    : Texts.format("commissioner.finding.scoped", capitalise(f.roleText()), r.service(), r.scope()));
             what.setWrapText(true);
             what.getStyleClass().add("commissioner-service");
             card.getChildren().add(what);
@@ -137,8 +138,10 @@ public final class CommissionerController {
             }
             Source s = f.source();
             if (s != null) {
-                Label source = new Label("Source: " + s.citation() + (s.url() == null ? "" : " — " + s.url())
-                        + (f.standard() ? "  ·  standard for every " + kindLabel(f.body()) : ""));
+                String cited = s.url() == null ? Texts.format("commissioner.source", s.citation())
+                        : Texts.format("commissioner.source.url", s.citation(), s.url());
+                Label source = new Label(f.standard()
+                        ? Texts.format("commissioner.source.standard", cited, kindLabel(f.body())) : cited);
                 source.setWrapText(true);
                 source.getStyleClass().add("commissioner-source");
                 card.getChildren().add(source);
@@ -152,7 +155,7 @@ public final class CommissionerController {
     }
 
     private static String describe(Body b) {
-        return b.name() + b.primaryCode().map(c -> " (" + c + ")").orElse("");
+        return b.primaryCode().map(c -> Texts.format("commissioner.place.coded", b.name(), c)).orElse(b.name());
     }
 
     private static Label section(String text) {

@@ -33,7 +33,7 @@ public final class CommissionerWindow {
         });
         stage.setScene(scene);
         stage.initOwner(owner);
-        stage.setTitle(Texts.bundle().getString("commissioner.title"));
+        stage.setTitle(Texts.get("commissioner.title"));
     }
 
     public void show() {

@@ -18,8 +18,8 @@ public interface FileDialogs {
      */
     default Optional<Path> chooseDocument(Window owner, String documentTitle) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Locate a copy of " + documentTitle);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Documents",
+        chooser.setTitle(Texts.format("dialogs.locate.title", documentTitle));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("dialogs.locate.documents"),
                 DocumentSafety.DOCUMENT_EXTENSIONS.stream().sorted().map(e -> "*." + e).toList()));
         File f = chooser.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
@@ -28,10 +28,10 @@ public interface FileDialogs {
     static FileDialogs system() {
         return (owner, startIn) -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open dataset");
+            chooser.setTitle(Texts.get("dialogs.open.title"));
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Dataset (*.json)", "*.json"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+                    new FileChooser.ExtensionFilter(Texts.get("dialogs.open.dataset"), "*.json"),
+                    new FileChooser.ExtensionFilter(Texts.get("dialogs.open.allFiles"), "*.*"));
             if (startIn != null && startIn.toFile().isDirectory()) {
                 chooser.setInitialDirectory(startIn.toFile());
             }

@@ -22,6 +22,7 @@ import org.commissioningexplorer.core.docs.OfflineCopies;
 import org.commissioningexplorer.core.model.DocumentRef;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Theme;
 import org.commissioningexplorer.ui.state.ExplorerState;
 
@@ -124,14 +125,14 @@ public final class DocumentActions {
                 Optional<Path> file = copies.fileToOpen(key, d);
                 if (file.isPresent()) {
                     services.opener().openFile(file.get());
-                    state.status().say("Opened " + file.get().getFileName() + " in the system viewer.");
+                    state.status().say(Texts.format("documents.openedFile", file.get().getFileName()));
                     return;
                 }
-                tell(owner, "“" + d.title() + "” cannot be opened", status.message()
-                        + " It changed since it was checked; look at the file, then try again.");
+                tell(owner, Texts.format("documents.cannotOpen", d.title()),
+                        Texts.format("documents.cannotOpen.changed", status.message()));
             } catch (IOException e) {
-                tell(owner, "“" + d.title() + "” cannot be opened", "Reading the offline copy failed ("
-                        + e.getMessage() + "). Check that the file can be read, or use Locate file… to pick a copy.");
+                tell(owner, Texts.format("documents.cannotOpen", d.title()),
+                        Texts.format("documents.cannotOpen.readFailed", e.getMessage()));
             }
             return;
         }
@@ -139,7 +140,7 @@ public final class DocumentActions {
             openUrl(d.url(), owner);
             return;
         }
-        tell(owner, "“" + d.title() + "” has no copy to open", status.message());
+        tell(owner, Texts.format("documents.noCopy", d.title()), status.message());
     }
 
     private void showInApp(DocumentRef d, OfflineCopies copies, Window owner) {
@@ -147,16 +148,16 @@ public final class DocumentActions {
             Optional<String> text = copies.folder().readText(d.file());
             if (text.isPresent()) {
                 ExplainerView.show(owner, d.title(), text.get(), url -> openUrl(url, owner));
-                state.status().say("Showing “" + d.title() + "”.");
+                state.status().say(Texts.format("documents.showing", d.title()));
                 return;
             }
         } catch (IOException e) {
-            tell(owner, "“" + d.title() + "” cannot be shown", "Reading " + d.file() + " in "
-                    + copies.folder().describe() + " failed (" + e.getMessage() + "); check that it can be read.");
+            tell(owner, Texts.format("documents.cannotShow", d.title()), Texts.format(
+                    "documents.cannotShow.readFailed", d.file(), copies.folder().describe(), e.getMessage()));
             return;
         }
-        tell(owner, "“" + d.title() + "” cannot be shown", d.file() + " is not in " + copies.folder().describe()
-                + "; put the file there and reload the dataset.");
+        tell(owner, Texts.format("documents.cannotShow", d.title()),
+                Texts.format("documents.cannotShow.missing", d.file(), copies.folder().describe()));
     }
 
     /**
@@ -165,21 +166,21 @@ public final class DocumentActions {
      */
     public void openUrl(String url, Window owner) {
         if (!DocumentSafety.isOpenableUrl(url)) {
-            tell(owner, "This address is not opened", "'" + DocumentSafety.shown(String.valueOf(url))
-                    + "' is not opened: " + DocumentSafety.urlProblem(url).orElse("") + ". Copy it if you need it.");
+            tell(owner, Texts.get("documents.urlRefused"), Texts.format("documents.urlRefused.text",
+                    DocumentSafety.shown(String.valueOf(url)), DocumentSafety.urlProblem(url).orElse("")));
             return;
         }
-        ButtonType open = new ButtonType("Open in browser", ButtonBar.ButtonData.OK_DONE);
+        ButtonType open = new ButtonType(Texts.get("documents.openUrl.button"), ButtonBar.ButtonData.OK_DONE);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", open, ButtonType.CANCEL);
         confirm.initOwner(owner);
-        confirm.setTitle("Open a web page");
-        confirm.setHeaderText("Open this page in your web browser?");
+        confirm.setTitle(Texts.get("documents.openUrl.title"));
+        confirm.setHeaderText(Texts.get("documents.openUrl.header"));
         confirm.setContentText(url);
         confirm.getDialogPane().getStyleClass().add("confirm-url");
         themed(confirm);
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == open) {
             services.opener().openUrl(url);
-            state.status().say("Opened " + url + " in the web browser.");
+            state.status().say(Texts.format("documents.openedUrl", url));
         }
     }
 
@@ -187,7 +188,7 @@ public final class DocumentActions {
         ClipboardContent content = new ClipboardContent();
         content.putString(url);
         Clipboard.getSystemClipboard().setContent(content);
-        state.status().say("Copied the address " + url + ".");
+        state.status().say(Texts.format("documents.copiedUrl", url));
     }
 
     /** Asks for a local copy of the document and remembers it for this user. */
@@ -198,17 +199,17 @@ public final class DocumentActions {
         }
         Optional<String> refused = attached.attach(key, chosen.get());
         if (refused.isPresent()) {
-            tell(owner, "This file was not linked", refused.get() + ".");
+            tell(owner, Texts.get("documents.notLinked"), Texts.format("documents.notLinked.text", refused.get()));
             return;
         }
         changed();
-        state.status().say("Linked " + chosen.get().getFileName() + " to “" + d.title() + "”; it opens with Open from now on.");
+        state.status().say(Texts.format("documents.linked", chosen.get().getFileName(), d.title()));
     }
 
     public void forget(String key, DocumentRef d) {
         attached.forget(key);
         changed();
-        state.status().say("Forgot the file located for “" + d.title() + "”.");
+        state.status().say(Texts.format("documents.forgot", d.title()));
     }
 
     /** The explainers of the open dataset, for the Help menu. */
@@ -223,10 +224,10 @@ public final class DocumentActions {
 
     /** A warning the user reads and closes; the status bar says it too. */
     private void tell(Window owner, String header, String text) {
-        state.status().say(header + ".");
+        state.status().say(Texts.format("documents.alert.status", header));
         Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle("Documents");
+        alert.setTitle(Texts.get("documents.alert.title"));
         alert.setHeaderText(header);
         alert.getDialogPane().getStyleClass().add("document-warning");
         themed(alert);

@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.commissioningexplorer.core.data.DocumentSafety;
 import org.commissioningexplorer.core.docs.OfflineCopies;
 import org.commissioningexplorer.core.model.DocumentRef;
+import org.commissioningexplorer.ui.common.Texts;
 
 /**
  * The lower part of a document in the Documents section: whether an offline copy is present (and what to
@@ -38,24 +39,23 @@ public final class DocumentRow {
         copyLine.getChildren().add(chip);
         boolean inApp = status.state() == OfflineCopies.State.IN_DATASET && OfflineCopies.shownInApp(d);
         if (status.openable()) {
-            copyLine.getChildren().add(button(inApp ? "Read" : "Open", "doc-open",
-                    inApp ? "Show it here, inside the app" : "Open the offline copy in the system viewer",
-                    w -> docs.open(key, d, w)));
+            copyLine.getChildren().add(button(Texts.get(inApp ? "documents.read" : "documents.open"), "doc-open",
+                    Texts.get(inApp ? "documents.read.tooltip" : "documents.open.tooltip"), w -> docs.open(key, d, w)));
         }
         if (status.canLocate()) {
-            copyLine.getChildren().add(button("Locate file…", "doc-locate",
-                    "Pick your own copy of this document; the link is remembered for you", w -> docs.locate(key, d, w)));
+            copyLine.getChildren().add(button(Texts.get("documents.locate"), "doc-locate",
+                    Texts.get("documents.locate.tooltip"), w -> docs.locate(key, d, w)));
         }
         if (status.canForget()) {
-            copyLine.getChildren().add(button("Forget located file", "doc-forget",
-                    "Stop using the file you located for this document", w -> docs.forget(key, d)));
+            copyLine.getChildren().add(button(Texts.get("documents.forget"), "doc-forget",
+                    Texts.get("documents.forget.tooltip"), w -> docs.forget(key, d)));
         }
         box.getChildren().add(copyLine);
         if (status.state() != OfflineCopies.State.IN_DATASET && status.state() != OfflineCopies.State.NONE) {
             Label message = wrapped(status.message(), status.openable() ? "muted" : "doc-problem");
             box.getChildren().add(message);
         } else if (status.state() == OfflineCopies.State.NONE && d.url() == null) {
-            box.getChildren().add(wrapped("Where it was published is not recorded.", "muted"));
+            box.getChildren().add(wrapped(Texts.get("documents.notPublished"), "muted"));
         }
 
         if (d.url() != null) {
@@ -64,10 +64,11 @@ public final class DocumentRow {
             Label url = new Label(DocumentSafety.shown(d.url()));
             url.getStyleClass().addAll("muted", "doc-url");
             url.setWrapText(true);
-            urlLine.getChildren().addAll(url, button("Copy", "doc-copy-url", "Copy the address", w -> docs.copyUrl(d.url())));
+            urlLine.getChildren().addAll(url, button(Texts.get("documents.copyUrl"), "doc-copy-url",
+                    Texts.get("documents.copyUrl.tooltip"), w -> docs.copyUrl(d.url())));
             if (DocumentSafety.isOpenableUrl(d.url())) {
-                urlLine.getChildren().add(button("Open web page…", "doc-open-url",
-                        "Open the page in your web browser (asks first)", w -> docs.openUrl(d.url(), w)));
+                urlLine.getChildren().add(button(Texts.get("documents.openUrl"), "doc-open-url",
+                        Texts.get("documents.openUrl.tooltip"), w -> docs.openUrl(d.url(), w)));
             }
             box.getChildren().add(urlLine);
         }
@@ -75,14 +76,14 @@ public final class DocumentRow {
     }
 
     private static String chipText(OfflineCopies.Status status, DocumentRef d) {
-        return switch (status.state()) {
-            case IN_DATASET -> OfflineCopies.shownInApp(d) ? "Explainer in the app" : "Offline copy";
-            case LOCATED -> "Located copy";
-            case LOCATED_MISSING -> "Located file missing";
-            case MISSING -> "Offline copy missing";
-            case REFUSED -> "Offline copy refused";
-            case NONE -> d.url() != null ? "Online only" : "No offline copy";
-        };
+        return Texts.get(switch (status.state()) {
+            case IN_DATASET -> OfflineCopies.shownInApp(d) ? "documents.chip.explainer" : "documents.chip.offline";
+            case LOCATED -> "documents.chip.located";
+            case LOCATED_MISSING -> "documents.chip.locatedMissing";
+            case MISSING -> "documents.chip.missing";
+            case REFUSED -> "documents.chip.refused";
+            case NONE -> d.url() != null ? "documents.chip.online" : "documents.chip.none";
+        });
     }
 
     private static Label wrapped(String text, String style) {

@@ -17,6 +17,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.commissioningexplorer.core.docs.Markdown;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Theme;
 
 /**
@@ -87,7 +88,7 @@ public final class ExplainerView {
         if (s.style() == Markdown.Style.LINK) {
             Hyperlink link = new Hyperlink(s.text());
             link.getStyleClass().add("explainer-link");
-            link.setTooltip(new Tooltip("Open " + s.text() + " in the web browser (asks first)"));
+            link.setTooltip(new Tooltip(Texts.format("documents.link.tooltip", s.text())));
             link.setOnAction(e -> onLink.accept(s.text()));
             return link;
         }

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.commissioningexplorer.core.model.PartialDate;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.library.LibraryViewModel.Row;
 
 /** Wires the library's filters, table and buttons to its view-model. */
@@ -83,9 +84,9 @@ public final class LibraryController {
         column(bodyColumn, Row::body);
         column(kindColumn, Row::kind);
         column(dateColumn, Row::date);
-        dateColumn.setCellFactory(c -> text(d -> d == null ? "undated" : d.display()));
+        dateColumn.setCellFactory(c -> text(d -> d == null ? Texts.get("library.undated") : d.display()));
         column(sizeColumn, Row::sizeKB);
-        sizeColumn.setCellFactory(c -> text(kb -> kb == null ? "" : kb + " KB"));
+        sizeColumn.setCellFactory(c -> text(kb -> kb == null ? "" : Texts.format("library.size", kb)));
         column(offlineColumn, Row::offline);
         column(sourceColumn, Row::source);
 

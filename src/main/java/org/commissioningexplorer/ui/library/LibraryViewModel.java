@@ -18,6 +18,7 @@ import org.commissioningexplorer.core.docs.DocumentLibrary;
 import org.commissioningexplorer.core.docs.OfflineCopies;
 import org.commissioningexplorer.core.model.PartialDate;
 import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.state.ExplorerState;
 
@@ -130,14 +131,14 @@ public final class LibraryViewModel {
     /** How a kind is shown: "terms-of-reference" as "Terms of reference"; {@link #ANY} as "All kinds". */
     public static String kindLabel(String kind) {
         if (kind == null || kind.isEmpty()) {
-            return "All kinds";
+            return Texts.get("library.allKinds");
         }
         String s = kind.replace('-', ' ');
         return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     public static String yearLabel(String year) {
-        return year == null || year.isEmpty() ? "All years" : year;
+        return year == null || year.isEmpty() ? Texts.get("library.allYears") : year;
     }
 
     private void rebuild() {
@@ -160,7 +161,7 @@ public final class LibraryViewModel {
     private void refilter() {
         if (library == null) {
             rows.clear();
-            summary.set("No dataset open");
+            summary.set(Texts.get("library.noDataset"));
             return;
         }
         Row was = selected.get();
@@ -175,7 +176,8 @@ public final class LibraryViewModel {
         }
         rows.setAll(out);
         int all = library.entries().size();
-        summary.set(out.size() == all ? all + " documents" : out.size() + " of " + all + " documents");
+        summary.set(out.size() == all ? Texts.format("library.summary.all", all)
+                : Texts.format("library.summary.filtered", out.size(), all));
         selected.set(was == null ? null : out.stream().filter(r -> r.entry().key().equals(was.entry().key()))
                 .findFirst().orElse(null));
         updateActions();
