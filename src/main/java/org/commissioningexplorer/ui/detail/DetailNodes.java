@@ -60,12 +60,12 @@ final class DetailNodes {
         return g;
     }
 
-    /** "terms of reference" as "Terms of reference". */
     /** A heading with its count, "Membership (12)"; just the heading when there are none. */
     static String counted(String key, int n) {
         return n == 0 ? Texts.get(key) : Texts.format("detail.title.count", Texts.get(key), n);
     }
 
+    /** "terms of reference" as "Terms of reference". */
     static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

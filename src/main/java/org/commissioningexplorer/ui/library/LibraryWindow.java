@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Views;
 import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.common.Theme;
@@ -34,7 +35,7 @@ public final class LibraryWindow {
                     controller);
             stage = new Stage();
             stage.initOwner(owner);
-            stage.setTitle(services.messages().getString("library.title"));
+            stage.setTitle(Texts.get("library.title"));
             Scene scene = new Scene(root, 1180, 600);
             scene.getStylesheets().add(Theme.url());
             stage.setScene(scene);

@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.commissioningexplorer.ui.common.Services;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.common.Theme;
 import org.commissioningexplorer.ui.state.ExplorerState;
@@ -38,7 +39,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Theme.url());
         stage.setScene(scene);
-        stage.setTitle(services.messages().getString("app.title"));
+        stage.setTitle(Texts.get("app.title"));
         var icon = MainWindow.class.getResourceAsStream("/org/commissioningexplorer/ui/icon.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
