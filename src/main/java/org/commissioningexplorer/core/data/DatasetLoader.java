@@ -179,7 +179,7 @@ public final class DatasetLoader {
             }
         }
         reader.crossCheck();
-        for (DatasetReader.Ref doc : reader.documentFiles()) {
+        for (Ref doc : reader.documentFiles()) {
             DocumentSafety.Check check = files.checkDocument(doc.id());
             if (check.verdict() == DocumentSafety.Verdict.UNSAFE) {
                 problems.error(doc.at(), "'file' of " + doc.what() + " is '" + doc.id() + "', which must not be"

@@ -15,12 +15,20 @@ public enum MatchField {
     /** A document's title, the body's own or the standard one of its kind. */
     DOCUMENT_TITLE("document title", 60);
 
+    // values() copies the array on every call, too often for the search loops.
+    private static final MatchField[] BY_ORDINAL = values();
+
     private final String label;
     private final int weight;
 
     MatchField(String label, int weight) {
         this.label = label;
         this.weight = weight;
+    }
+
+    /** The field whose {@link #ordinal()} is {@code ordinal}. */
+    static MatchField of(int ordinal) {
+        return BY_ORDINAL[ordinal];
     }
 
     /** "code", "name", "former name", "role", "service", "document title", "id". */

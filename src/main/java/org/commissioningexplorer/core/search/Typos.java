@@ -1,9 +1,48 @@
 package org.commissioningexplorer.core.search;
 
-/** Edit distance for typo tolerance. */
+import java.util.Set;
+
+/** Which words a typo may turn a query word into, and how far apart two words are. */
 final class Typos {
 
+    /** Words at least this long may have a typo of one edit ... */
+    static final int TYPO1_MIN = 4;
+    /** ... and words at least this long one of two. */
+    static final int TYPO2_MIN = 8;
+
+    /**
+     * Common short words a typo should not turn a query word into ("wich" is not "with"); they still
+     * match as themselves and as the start of a word.
+     */
+    static final Set<String> NO_TYPO_TARGETS = Set.of("with", "from", "into", "onto", "that",
+            "this", "these", "those", "their", "there", "where", "which", "while", "what", "when", "whom", "whose",
+            "have", "been", "were", "will", "would", "should", "could", "other", "such", "than", "then", "them",
+            "they", "only", "also", "more", "most", "some", "each", "over", "under", "upon", "about", "after",
+            "before", "within", "without", "does", "done", "your", "ours");
+
     private Typos() {
+    }
+
+    /** How many edits a query word of {@code length} characters may be from the word it means. */
+    static int maxEdits(int length) {
+        return length >= TYPO2_MIN ? 2 : length >= TYPO1_MIN ? 1 : 0;
+    }
+
+    /**
+     * Bit per letter a–z present, or 0 when the word has anything but letters a–z. Two words whose masks
+     * differ in more than two bits per edit cannot be that few edits apart, which rules out most words
+     * without working out the distance.
+     */
+    static int lettersOnlyMask(String word) {
+        int mask = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return 0;
+            }
+            mask |= 1 << (c - 'a');
+        }
+        return mask;
     }
 
     /**

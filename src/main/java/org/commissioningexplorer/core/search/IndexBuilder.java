@@ -1,0 +1,231 @@
+package org.commissioningexplorer.core.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Code;
+import org.commissioningexplorer.core.model.Dataset;
+import org.commissioningexplorer.core.model.DocumentRef;
+import org.commissioningexplorer.core.model.KindInfo;
+import org.commissioningexplorer.core.model.Membership;
+import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.core.model.Responsibility;
+
+/**
+ * Turns a dataset into a {@link SearchIndex}: its bodies' texts into {@link Entries}, their words into a
+ * sorted {@link Vocabulary}, and each word's postings. Used once per index.
+ */
+final class IndexBuilder {
+
+    /** Weight (percent) of a service the body does not commission, under that of a service it does. */
+    private static final int NOT_COMMISSIONED_WEIGHT = 40;
+    /** A body's own roles, services and documents count in full ... */
+    private static final int OWN_CONTENT = 100;
+    /** ... the standard ones of its kind, shown on every body of the kind, a little less. */
+    private static final int KIND_CONTENT = 85;
+
+    private final ByteList field = new ByteList();
+    private final ByteList weight = new ByteList();
+    private final IntList owner = new IntList();
+    private final List<String> text = new ArrayList<>();
+    private final IntList tokenStart = new IntList();
+    private final IntList tokens = new IntList();
+    private final IntList coreStart = new IntList();
+    private final IntList coreTokens = new IntList();
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final List<String> words = new ArrayList<>(); // in the order first seen, until sorted
+
+    private IndexBuilder() {
+        tokenStart.add(0);
+        coreStart.add(0);
+    }
+
+    static SearchIndex build(Dataset dataset, Body[] bodies, Period[] lifetimes) {
+        BodyTable table = new BodyTable(dataset, bodies, lifetimes);
+        IndexBuilder b = new IndexBuilder();
+        int n = table.size();
+        int[] bodyStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            bodyStart[i] = b.entries();
+            Body body = bodies[i];
+            b.add(i, MatchField.NAME, MatchField.NAME.weight(), body.name());
+            for (String former : body.formerNames()) {
+                b.add(i, MatchField.FORMER_NAME, MatchField.FORMER_NAME.weight(), former);
+            }
+            for (Code c : body.codes()) {
+                b.add(i, MatchField.CODE, MatchField.CODE.weight(), c.value());
+            }
+            b.add(i, MatchField.ID, MatchField.ID.weight(), body.id());
+            b.addContent(i, body.membership(), body.responsibilities(), body.documents(), OWN_CONTENT);
+        }
+        bodyStart[n] = b.entries();
+        int kinds = table.kindCount();
+        int[] kindStart = new int[kinds + 1];
+        for (int k = 0; k < kinds; k++) {
+            kindStart[k] = b.entries();
+            KindInfo info = dataset.kinds().get(table.kindIds[k]);
+            if (info != null && table.bodiesOfKind[k].length > 0) {
+                b.addContent(-1 - k, info.membership(), info.responsibilities(), info.documents(), KIND_CONTENT);
+            }
+        }
+        kindStart[kinds] = b.entries();
+        return b.finish(dataset, table, bodyStart, kindStart);
+    }
+
+    private int entries() {
+        return owner.size();
+    }
+
+    private void addContent(int ownerIndex, List<Membership> membership, List<Responsibility> responsibilities,
+                            List<DocumentRef> documents, int percent) {
+        for (Membership m : membership) {
+            if (m.role() != null) {
+                add(ownerIndex, MatchField.ROLE, MatchField.ROLE.weight() * percent / 100, m.role());
+            }
+        }
+        for (Responsibility r : responsibilities) {
+            if (r.service() == null) {
+                continue;
+            }
+            if (Responsibility.DOES_NOT_COMMISSION.equals(r.role())) {
+                add(ownerIndex, MatchField.SERVICE, NOT_COMMISSIONED_WEIGHT * percent / 100, r.service(),
+                        r.service() + " (does not commission)");
+            } else {
+                add(ownerIndex, MatchField.SERVICE, MatchField.SERVICE.weight() * percent / 100, r.service());
+            }
+        }
+        for (DocumentRef d : documents) {
+            if (d.title() != null) {
+                add(ownerIndex, MatchField.DOCUMENT_TITLE, MatchField.DOCUMENT_TITLE.weight() * percent / 100,
+                        d.title());
+            }
+        }
+    }
+
+    private void add(int ownerIndex, MatchField f, int w, String value) {
+        add(ownerIndex, f, w, value, value);
+    }
+
+    private void add(int ownerIndex, MatchField f, int w, String value, String shown) {
+        List<String> ws = Normaliser.words(value);
+        field.add((byte) f.ordinal());
+        weight.add((byte) w);
+        owner.add(ownerIndex);
+        text.add(shown);
+        for (String word : ws) {
+            tokens.add(id(word));
+        }
+        tokenStart.add(tokens.size());
+        if (f.nameLike()) {
+            for (String word : Normaliser.coreWords(ws)) {
+                coreTokens.add(id(word));
+            }
+        }
+        coreStart.add(coreTokens.size());
+    }
+
+    private int id(String word) {
+        Integer id = wordIds.get(word);
+        if (id == null) {
+            id = words.size();
+            words.add(word);
+            wordIds.put(word, id);
+        }
+        return id;
+    }
+
+    private SearchIndex finish(Dataset dataset, BodyTable table, int[] bodyStart, int[] kindStart) {
+        // Sort the vocabulary and renumber the words in sorted order, so that the words that start with a
+        // prefix have consecutive numbers.
+        String[] unsorted = words.toArray(String[]::new);
+        Integer[] byWord = new Integer[unsorted.length];
+        for (int i = 0; i < unsorted.length; i++) {
+            byWord[i] = i;
+        }
+        Arrays.sort(byWord, Comparator.comparing(i -> unsorted[i]));
+        int[] renumber = new int[unsorted.length];
+        String[] sorted = new String[unsorted.length];
+        for (int r = 0; r < unsorted.length; r++) {
+            renumber[byWord[r]] = r;
+            sorted[r] = unsorted[byWord[r]];
+        }
+        int[] tokenArr = tokens.toArray();
+        for (int i = 0; i < tokenArr.length; i++) {
+            tokenArr[i] = renumber[tokenArr[i]];
+        }
+        int[] coreArr = coreTokens.toArray();
+        for (int i = 0; i < coreArr.length; i++) {
+            coreArr[i] = renumber[coreArr[i]];
+        }
+        Entries entries = new Entries(field.toByteArray(), weight.toByteArray(), owner.toArray(),
+                text.toArray(String[]::new), tokenStart.toArray(), tokenArr, coreStart.toArray(), coreArr,
+                bodyStart, kindStart);
+        return new SearchIndex(dataset, table, entries, vocabulary(sorted, entries, table));
+    }
+
+    /** The sorted words with the entries each occurs in (once per entry) and the bodies they stand for. */
+    private static Vocabulary vocabulary(String[] sorted, Entries entries, BodyTable table) {
+        int v = sorted.length;
+        int count = entries.count();
+        int[] postingStart = new int[v + 1];
+        for (int e = 0; e < count; e++) {
+            for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
+                if (!repeats(entries, e, t)) {
+                    postingStart[entries.tokens[t] + 1]++;
+                }
+            }
+        }
+        for (int w = 0; w < v; w++) {
+            postingStart[w + 1] += postingStart[w];
+        }
+        int[] postings = new int[postingStart[v]];
+        int[] next = Arrays.copyOf(postingStart, v);
+        for (int e = 0; e < count; e++) {
+            for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
+                if (!repeats(entries, e, t)) {
+                    postings[next[entries.tokens[t]]++] = e;
+                }
+            }
+        }
+        long[] bodyCost = new long[v + 1];
+        for (int w = 0; w < v; w++) {
+            long cost = 0;
+            for (int p = postingStart[w]; p < postingStart[w + 1]; p++) {
+                int o = entries.owner[postings[p]];
+                cost += o >= 0 ? 1 : table.bodiesOfKind[-1 - o].length;
+            }
+            bodyCost[w + 1] = bodyCost[w] + cost;
+        }
+        return new Vocabulary(sorted, postingStart, postings, bodyCost);
+    }
+
+    /** True when token position {@code t} repeats a word already seen earlier in the same entry. */
+    private static boolean repeats(Entries entries, int e, int t) {
+        for (int u = entries.tokenStart[e]; u < t; u++) {
+            if (entries.tokens[u] == entries.tokens[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class ByteList {
+        private byte[] a = new byte[64];
+        private int size;
+
+        void add(byte v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.commissioningexplorer.core.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Code;
+
+/**
+ * Ranks the bodies one query matched, best first, those that existed on the date apart from those that
+ * did not, and says of each what made it match.
+ */
+final class Ranker {
+
+    static final int EXACT_CODE_BONUS = 10_000;
+    static final int IGNORABLE_WORD_BONUS = 10;
+
+    private final BodyTable table;
+    private final Entries entries;
+    private final Query query;
+    private final TopK existing;
+    private final TopK other;
+
+    Ranker(BodyTable table, Entries entries, Query query, int limit) {
+        this.table = table;
+        this.entries = entries;
+        this.query = query;
+        existing = new TopK(limit);
+        other = new TopK(limit);
+    }
+
+    /** Ranks the bodies {@link QueryMatcher#matches()} found, with the scores it left in {@code scratch}. */
+    void offer(IntList matched, Scratch scratch, LocalDate asOf) {
+        int words = query.words.length;
+        int day = asOf == null ? 0 : BodyTable.epochDay(asOf);
+        for (int c = 0; c < matched.size(); c++) {
+            int b = matched.get(c);
+            boolean all = scratch.stage[b] == words && words > 0;
+            int score = all ? scratch.total[b] : 0;
+            if (query.isExact(b)) {
+                // Several bodies can share a code over time (a CCG and the sub-ICB location that kept it):
+                // without a date, the one that still exists first.
+                score += EXACT_CODE_BONUS + (table.lastDay[b] == Integer.MAX_VALUE ? 5 : 0);
+            } else if (!all) {
+                continue;
+            }
+            if (all) {
+                score += scratch.bonus[b];
+                if (query.optional.length > 0) {
+                    score += optionalBonus(b);
+                }
+            }
+            long key = ((long) score << 32) | (Integer.MAX_VALUE - table.nameRank[b]);
+            if (asOf == null || table.existedOn(b, day)) {
+                existing.offer(key);
+            } else {
+                other.offer(key);
+            }
+        }
+    }
+
+    /** A few points for each ignorable word of the query ("NHS", "CCG") that the body's name has. */
+    private int optionalBonus(int b) {
+        int e = entries.bodyStart[b]; // the name
+        int points = 0;
+        for (int w : query.optional) {
+            for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
+                if (entries.tokens[t] == w) {
+                    points += IGNORABLE_WORD_BONUS;
+                    break;
+                }
+            }
+        }
+        return points;
+    }
+
+    /** The results, once every match is offered. */
+    SearchResults results(LocalDate asOf, Function<String, String> kindPlural) {
+        return new SearchResults(query.text, asOf, hits(existing, true), hits(other, false), existing.offered(),
+                other.offered(), kindPlural);
+    }
+
+    private List<SearchHit> hits(TopK top, boolean existed) {
+        long[] keys = top.sortedDescending();
+        List<SearchHit> hits = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            int b = table.byNameRank[Integer.MAX_VALUE - (int) (key & 0xFFFFFFFFL)];
+            hits.add(explain(b, (int) (key >>> 32), existed));
+        }
+        return hits;
+    }
+
+    /** The hit for a body that scored {@code score}, with what made it match. */
+    private SearchHit explain(int b, int score, boolean existed) {
+        Body body = table.bodies[b];
+        if (query.isExact(b)) {
+            String q = query.text.strip();
+            for (Code c : body.codes()) {
+                if (c.value().strip().equalsIgnoreCase(q)) {
+                    return new SearchHit(body, score, MatchField.CODE, c.value(), existed);
+                }
+            }
+            return new SearchHit(body, score, MatchField.ID, body.id(), existed);
+        }
+        // The text that matches the most words, best scored; the name when it matches them all.
+        int words = query.words.length;
+        int bestEntry = entries.bodyStart[b];
+        int bestCount = -1;
+        int bestTotal = -1;
+        int[] scratch = new int[words];
+        int kind = table.bodyKind[b];
+        int[][] ranges = {{entries.bodyStart[b], entries.bodyStart[b + 1]},
+                {entries.kindStart[kind], entries.kindStart[kind + 1]}};
+        for (int[] range : ranges) {
+            for (int e = range[0]; e < range[1]; e++) {
+                Arrays.fill(scratch, 0);
+                query.scoreEntry(e, scratch);
+                int count = 0;
+                int total = 0;
+                for (int s : scratch) {
+                    if (s > 0) {
+                        count++;
+                        total += s;
+                    }
+                }
+                if (count > bestCount || (count == bestCount && total > bestTotal)) {
+                    bestEntry = e;
+                    bestCount = count;
+                    bestTotal = total;
+                }
+            }
+        }
+        if (bestCount == words) {
+            int name = entries.bodyStart[b];
+            Arrays.fill(scratch, 0);
+            query.scoreEntry(name, scratch);
+            if (Arrays.stream(scratch).allMatch(s -> s > 0)) {
+                bestEntry = name;
+            }
+        }
+        return new SearchHit(body, score, MatchField.of(entries.field[bestEntry]), entries.text[bestEntry], existed);
+    }
+}
