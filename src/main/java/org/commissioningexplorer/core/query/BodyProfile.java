@@ -57,6 +57,11 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
         body.membership().forEach(m -> membership.add(new Attributed<>(m, body, false, or(m.source(), body.primarySource()))));
         kind.membership().forEach(m -> membership.add(new Attributed<>(m, body, true, or(m.source(), kind.source()))));
         for (Body part : parts) {
+            if (!part.codes().isEmpty()) {
+                // An organisation with a code of its own (a CCG under NHS England) has its own page for who sits
+                // on it; only the body's own boards and committees, which have none, are shown with it.
+                continue;
+            }
             KindInfo pk = d.kind(part.kind());
             part.membership().forEach(m -> membership.add(new Attributed<>(m, part, false, or(m.source(), part.primarySource()))));
             pk.membership().forEach(m -> membership.add(new Attributed<>(m, part, true, or(m.source(), pk.source()))));

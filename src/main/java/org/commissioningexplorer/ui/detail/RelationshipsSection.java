@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
@@ -38,14 +39,19 @@ final class RelationshipsSection {
         addLinks(out, p.linksByLabel());
         if (!p.otherLinks().isEmpty()) {
             VBox others = new VBox(6);
-            Map<String, List<Link>> byLabel = new LinkedHashMap<>();
-            p.otherLinks().forEach(l -> byLabel.computeIfAbsent(l.label(), k -> new ArrayList<>()).add(l));
-            List<Node> inner = new ArrayList<>();
-            addLinks(inner, byLabel);
-            others.getChildren().setAll(inner);
             TitledPane pane = new TitledPane(Texts.format("detail.relationships.otherTimes", p.otherLinks().size(),
                     Period.format(p.asOf())), others);
             pane.setExpanded(false);
+            // Built when first opened: a body with a long history (a region) has hundreds of them.
+            pane.expandedProperty().addListener((obs, was, open) -> {
+                if (open && others.getChildren().isEmpty()) {
+                    Map<String, List<Link>> byLabel = new LinkedHashMap<>();
+                    p.otherLinks().forEach(l -> byLabel.computeIfAbsent(l.label(), k -> new ArrayList<>()).add(l));
+                    List<Node> inner = new ArrayList<>();
+                    addLinks(inner, byLabel);
+                    others.getChildren().setAll(inner);
+                }
+            });
             pane.getStyleClass().add("other-times");
             out.add(pane);
         }
@@ -59,8 +65,17 @@ final class RelationshipsSection {
         for (Map.Entry<String, List<Link>> e : links.entrySet()) {
             out.add(styled(new Label(e.getKey()), "subheading"));
             VBox list = new VBox(4);
-            for (Link l : e.getValue()) {
-                list.getChildren().add(c.blockWithCitation(item(l), l.source()));
+            List<Link> all = e.getValue();
+            int shown = all.size() > OverviewSection.PARTS_SHOWN + 4 ? OverviewSection.PARTS_SHOWN : all.size();
+            all.subList(0, shown).forEach(l -> list.getChildren().add(c.blockWithCitation(item(l), l.source())));
+            if (shown < all.size()) {
+                // As with parts: a long list shows its start, and the rest when asked.
+                Hyperlink more = styled(new Hyperlink(Texts.format("detail.parts.showAll", all.size())), "more-link");
+                more.setOnAction(ev -> {
+                    list.getChildren().remove(more);
+                    all.subList(shown, all.size()).forEach(l -> list.getChildren().add(c.blockWithCitation(item(l), l.source())));
+                });
+                list.getChildren().add(more);
             }
             out.add(list);
         }

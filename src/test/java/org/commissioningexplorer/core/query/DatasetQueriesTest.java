@@ -74,6 +74,14 @@ class DatasetQueriesTest {
     }
 
     @Test
+    void aPartThatIsAnOrganisationWithItsOwnCodeKeepsItsMembershipToItself() {
+        BodyProfile nhse = BodyProfile.of(q, q.lookup("nhse").orElseThrow());
+        assertEquals(List.of("ccg-a", "ccg-b"), ids(nhse.parts()));
+        assertTrue(nhse.membership().isEmpty(), () -> "NHS England's page does not list its CCGs' seats: "
+                + nhse.membership());
+    }
+
+    @Test
     void profileGathersOwnStandardAndPartsContent() {
         BodyProfile p = BodyProfile.of(q, q.lookup("01A").orElseThrow());
         List<Attributed<Membership>> m = p.membership();
