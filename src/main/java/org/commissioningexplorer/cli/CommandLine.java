@@ -61,6 +61,7 @@ public final class CommandLine {
                                    (default resources/generated), replacing the files there
               bench [--bodies N]   time loading, indexing and searching the bundled dataset and a made-up
                                    one of N bodies (default 100000)
+              bench startup        time the window's start against a one-label window (needs a display)
               help                 print this help
               version              print the version
 
@@ -319,10 +320,13 @@ public final class CommandLine {
     }
 
     private int bench(List<String> operands) {
+        if (operands.equals(List.of("startup"))) {
+            return new StartupBench(out, err).run();
+        }
         int bodies = Bench.DEFAULT_BODIES;
         for (String o : operands) {
             if (!o.startsWith("--bodies=")) {
-                return usage("bench takes no arguments other than --bodies N");
+                return usage("bench takes --bodies N, or startup");
             }
             String value = o.substring(9);
             try {

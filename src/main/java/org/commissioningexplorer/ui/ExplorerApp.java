@@ -3,7 +3,10 @@ package org.commissioningexplorer.ui;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.commissioningexplorer.ui.common.DocumentOpener;
 import org.commissioningexplorer.ui.common.FileDialogs;
@@ -12,24 +15,57 @@ import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.main.MainWindow;
+import org.commissioningexplorer.ui.state.DatasetSession;
 
 /** The JavaFX application: builds the real services and opens the explorer window. */
 public final class ExplorerApp extends Application {
 
-    /** The --data path; Application.launch creates the instance itself, so it is handed over here. */
-    private static volatile Path initialData;
+    /** The dataset being read; Application.launch creates the instance itself, so it is handed over here. */
+    private static volatile DatasetSession.Preload preload;
+    private static volatile boolean measuring;
 
+    /**
+     * Opens the window on the dataset at {@code data} (the bundled one when null). The dataset is read, and its
+     * search index built, on a thread of its own from this moment, while the toolkit starts on another.
+     */
     public static void launchWith(Path data) {
-        initialData = data;
+        preload = DatasetSession.preload(data);
         Application.launch(ExplorerApp.class);
+    }
+
+    /**
+     * {@code --measure-startup}: opens the window on the bundled dataset (with settings that start empty, so
+     * every run is alike), prints the time to the first frame whose tree and detail pane are filled in, and
+     * exits; with {@code baseline}, the same for a window showing one label ({@link BaselineWindow}).
+     */
+    public static void measureStartup(boolean baseline) {
+        if (baseline) {
+            Application.launch(BaselineWindow.class);
+            return;
+        }
+        measuring = true;
+        launchWith(null);
     }
 
     @Override
     public void start(Stage stage) {
-        Services services = new Services(Settings.userPreferences(), new FxBackgroundRunner(), FileDialogs.system(),
-                Texts.bundle(), initialData, DocumentOpener.hostServices(getHostServices()));
+        Services services = new Services(measuring ? Settings.inMemory() : Settings.userPreferences(),
+                new FxBackgroundRunner(), FileDialogs.system(), Texts.bundle(), preload.path(),
+                DocumentOpener.hostServices(getHostServices()));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> report(stage, error)));
-        MainWindow.show(stage, services);
+        if (measuring) {
+            stage.sceneProperty().addListener((obs, old, scene) -> StartupProbe.reportWhen(scene, () -> filledIn(scene)));
+        }
+        MainWindow.show(stage, services, preload);
+    }
+
+    /** The tree has its rows and the detail pane its body's title. */
+    private static boolean filledIn(Scene scene) {
+        return scene.lookup(".organisation-tree") instanceof TreeView<?> tree && tree.getRoot() != null
+                && !tree.getRoot().getChildren().isEmpty()
+                && scene.lookup(".detail-title") instanceof Label title && title.getText() != null
+                && !title.getText().isEmpty() && title.isVisible() && title.getScene() != null
+                && title.getParent() != null && title.getParent().isVisible();
     }
 
     /** A last resort for bugs: a plain message instead of a stack trace, and the window stays usable. */

@@ -13,6 +13,7 @@ import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.common.Theme;
+import org.commissioningexplorer.ui.state.DatasetSession;
 import org.commissioningexplorer.ui.state.ExplorerState;
 
 /** Builds the explorer window on a stage: loads its FXML and theme, restores its size, opens the data. */
@@ -26,6 +27,11 @@ public final class MainWindow {
 
     /** Shows the window and starts opening the initial dataset; returns the window's shared state. */
     public static ExplorerState show(Stage stage, Services services) {
+        return show(stage, services, null);
+    }
+
+    /** As {@link #show(Stage, Services)}, opening the dataset whose reading started already when not null. */
+    public static ExplorerState show(Stage stage, Services services, DatasetSession.Preload preload) {
         ExplorerState state = new ExplorerState(services.runner(), services.settings());
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(
                 "/org/commissioningexplorer/ui/main/MainWindow.fxml"), services.messages());
@@ -40,14 +46,18 @@ public final class MainWindow {
         scene.getStylesheets().add(Theme.url());
         stage.setScene(scene);
         stage.setTitle(Texts.get("app.title"));
-        var icon = MainWindow.class.getResourceAsStream("/org/commissioningexplorer/ui/icon.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
+        for (int size : new int[] {32, 64, 256}) { // the window system picks the size it needs
+            stage.getIcons().add(new Image(MainWindow.class.getResource(
+                    "/org/commissioningexplorer/ui/icon-" + size + ".png").toExternalForm()));
         }
         restoreGeometry(stage, services.settings());
         stage.setOnHidden(e -> saveGeometry(stage, services.settings()));
         stage.show();
-        state.session().openInitial(services.initialData());
+        if (preload != null) {
+            state.session().openPreloaded(preload);
+        } else {
+            state.session().openInitial(services.initialData());
+        }
         return state;
     }
 

@@ -2,6 +2,9 @@ package org.commissioningexplorer.ui.state;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -86,17 +89,66 @@ public final class DatasetSession {
 
     /** Opens {@code path}, or the bundled dataset when null; if {@code path} fails, the bundled one instead. */
     public void openInitial(Path path) {
-        load(path, path != null);
+        load(path, path != null, () -> read(path));
+    }
+
+    /** As {@link #openInitial(Path)}, for a dataset whose reading {@link #preload started} already. */
+    public void openPreloaded(Preload preload) {
+        load(preload.path(), preload.path() != null, preload::await);
+    }
+
+    /**
+     * Starts reading the dataset at {@code path} (the bundled one when null), with its queries and search index,
+     * on a thread of its own, before there is a window to show it in: start-up then overlaps the reading with
+     * the toolkit's own start.
+     */
+    public static Preload preload(Path path) {
+        CompletableFuture<Loaded> result = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                result.complete(read(path));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "dataset-preload");
+        reader.setDaemon(true);
+        reader.start();
+        return new Preload(path, result);
+    }
+
+    /** A dataset being read ahead of the window; see {@link #preload(Path)}. */
+    public static final class Preload {
+        private final Path path;
+        private final CompletableFuture<Loaded> result;
+
+        private Preload(Path path, CompletableFuture<Loaded> result) {
+            this.path = path;
+            this.result = result;
+        }
+
+        /** The dataset's main file, or null for the bundled one. */
+        public Path path() {
+            return path;
+        }
+
+        private Loaded await() throws Exception {
+            try {
+                return result.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
     }
 
     /** Opens another dataset; if it has errors they are listed and the open dataset stays. */
     public void open(Path path) {
-        load(path, false);
+        load(path, false, () -> read(path));
     }
 
     /** Reads the open dataset again from where it came from (picks up a trainer's edits). */
     public void reload() {
-        load(currentPath(), false);
+        Path path = currentPath();
+        load(path, false, () -> read(path));
     }
 
     public void dismissProblems() {
@@ -104,14 +156,14 @@ public final class DatasetSession {
         problemTitle.set("");
     }
 
-    private void load(Path path, boolean fallBackToBundled) {
+    private void load(Path path, boolean fallBackToBundled, Callable<Loaded> reading) {
         if (loading.get()) {
             return;
         }
         loading.set(true);
         String name = path == null ? Texts.get("dataset.bundledName") : path.getFileName().toString();
         status.say(Texts.format("status.opening", name));
-        runner.run(() -> prepare(path, path == null ? DatasetLoader.loadBundled() : DatasetLoader.load(path)),
+        runner.run(reading,
                 loaded -> finish(name, loaded, fallBackToBundled),
                 failure -> {
                     loading.set(false);
@@ -126,7 +178,8 @@ public final class DatasetSession {
     }
 
     /** Runs off the UI thread: the queries and the search index are built here, not at the first keystroke. */
-    private static Loaded prepare(Path path, LoadResult result) {
+    private static Loaded read(Path path) {
+        LoadResult result = path == null ? DatasetLoader.loadBundled() : DatasetLoader.load(path);
         if (!result.ok()) {
             return new Loaded(result, null);
         }
@@ -145,7 +198,7 @@ public final class DatasetSession {
             } else if (fallBackToBundled) {
                 problemTitle.set(Texts.format("problems.errorsBundled", name, errors));
                 keepProblemsOnce = true;
-                load(null, false);
+                load(null, false, () -> read(null));
             } else {
                 problemTitle.set(Texts.format("problems.errors", name, errors));
             }

@@ -1,0 +1,56 @@
+package org.commissioningexplorer.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * {@code --measure-startup}: prints how long the first frame showing {@code ready} took from the start of the
+ * JVM, and the process's peak resident memory then, and exits. The same for the explorer and for the one-label
+ * baseline window ({@link BaselineWindow}), so {@code bench startup} can compare them in one run.
+ */
+final class StartupProbe {
+
+    private StartupProbe() {
+    }
+
+    /** After the first layout pass in which {@code ready} holds (that pass's frame is drawn next), report and exit. */
+    static void reportWhen(Scene scene, BooleanSupplier ready) {
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (ready.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(check[0]);
+                report();
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+    }
+
+    private static void report() {
+        Instant start = ProcessHandle.current().info().startInstant().orElse(null);
+        long ms = start == null ? -1 : Duration.between(start, Instant.now()).toMillis();
+        System.out.println("first-frame-ms=" + ms);
+        System.out.println("peak-rss-kb=" + peakResidentKb());
+        System.out.flush();
+    }
+
+    /** The peak resident set size so far, from Linux's /proc; -1 where that is not available. */
+    static long peakResidentKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return -1;
+    }
+}
