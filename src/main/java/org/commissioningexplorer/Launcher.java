@@ -13,6 +13,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("--measure-ui")) {
+            org.commissioningexplorer.ui.ExplorerApp.measureUi();
+            return;
+        }
         if (args.length == 1 && args[0].startsWith("--measure-startup")) {
             org.commissioningexplorer.ui.ExplorerApp.measureStartup(args[0].equals("--measure-startup=baseline"));
             return;

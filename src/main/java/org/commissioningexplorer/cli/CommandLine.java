@@ -62,6 +62,7 @@ public final class CommandLine {
               bench [--bodies N]   time loading, indexing and searching the bundled dataset and a made-up
                                    one of N bodies (default 100000)
               bench startup        time the window's start against a one-label window (needs a display)
+              bench ui             time the window's common actions on its UI thread (needs a display)
               help                 print this help
               version              print the version
 
@@ -323,10 +324,13 @@ public final class CommandLine {
         if (operands.equals(List.of("startup"))) {
             return new StartupBench(out, err).run();
         }
+        if (operands.equals(List.of("ui"))) {
+            return new StartupBench(out, err).runUi();
+        }
         int bodies = Bench.DEFAULT_BODIES;
         for (String o : operands) {
             if (!o.startsWith("--bodies=")) {
-                return usage("bench takes --bodies N, or startup");
+                return usage("bench takes --bodies N, startup or ui");
             }
             String value = o.substring(9);
             try {

@@ -30,9 +30,7 @@ final class StartupBench {
     }
 
     int run() {
-        if (isLinux() && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-            err.println("error: bench startup opens windows and needs a display; on a machine without one, run it"
-                    + " under Xvfb (xvfb-run java -jar commissioning-explorer.jar bench startup)");
+        if (!hasDisplay("startup")) {
             return CommandLine.USAGE;
         }
         List<String> command = sameProgram();
@@ -59,6 +57,54 @@ final class StartupBench {
         out.printf(Locale.ROOT, "  %-22s time %.2f   memory %s%n", "ratio (explorer/label)", (double) et / bt,
                 bm > 0 && em > 0 ? String.format(Locale.ROOT, "%.2f", (double) em / bm) : "not measured (Linux only)");
         return CommandLine.OK;
+    }
+
+    /**
+     * {@code bench ui}: the window's common actions, timed on its UI thread in a window of its own
+     * ({@code --measure-ui}, bundled dataset): the median and 99th percentile of each.
+     */
+    int runUi() {
+        if (!hasDisplay("ui")) {
+            return CommandLine.USAGE;
+        }
+        List<String> cmd = new ArrayList<>(sameProgram());
+        cmd.add("--measure-ui");
+        out.println("The window's actions on the bundled dataset, time the UI thread was busy with each (the action,"
+                + " then its layout pass; one frame is 16.7 ms):");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().remove("_JPACKAGE_LAUNCHER");
+            Process p = builder.start();
+            int lines = 0;
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.startsWith("ui ")) {
+                        out.println("  " + line.substring(3));
+                        lines++;
+                    }
+                }
+            }
+            if (p.waitFor() != 0 || lines == 0) {
+                err.println("error: " + String.join(" ", cmd) + " ended without its figures");
+                return CommandLine.FAILED;
+            }
+            return CommandLine.OK;
+        } catch (IOException e) {
+            err.println("error: could not start " + String.join(" ", cmd) + ": " + e.getMessage());
+            return CommandLine.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CommandLine.FAILED;
+        }
+    }
+
+    private boolean hasDisplay(String what) {
+        if (isLinux() && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            err.println("error: bench " + what + " opens windows and needs a display; on a machine without one, run"
+                    + " it under Xvfb (xvfb-run java -jar commissioning-explorer.jar bench " + what + ")");
+            return false;
+        }
+        return true;
     }
 
     /** first-frame-ms and peak-rss-kb of one cold start, or null (said on standard error) when it failed. */

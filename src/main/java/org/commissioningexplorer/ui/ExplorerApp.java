@@ -16,6 +16,7 @@ import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.main.MainWindow;
 import org.commissioningexplorer.ui.state.DatasetSession;
+import org.commissioningexplorer.ui.state.ExplorerState;
 
 /** The JavaFX application: builds the real services and opens the explorer window. */
 public final class ExplorerApp extends Application {
@@ -23,6 +24,7 @@ public final class ExplorerApp extends Application {
     /** The dataset being read; Application.launch creates the instance itself, so it is handed over here. */
     private static volatile DatasetSession.Preload preload;
     private static volatile boolean measuring;
+    private static volatile boolean measuringUi;
 
     /**
      * Opens the window on the dataset at {@code data} (the bundled one when null). The dataset is read, and its
@@ -47,16 +49,26 @@ public final class ExplorerApp extends Application {
         launchWith(null);
     }
 
+    /** {@code --measure-ui}: opens the window on the bundled dataset, times common actions ({@link UiBench}), exits. */
+    public static void measureUi() {
+        measuring = true;
+        measuringUi = true;
+        launchWith(null);
+    }
+
     @Override
     public void start(Stage stage) {
         Services services = new Services(measuring ? Settings.inMemory() : Settings.userPreferences(),
                 new FxBackgroundRunner(), FileDialogs.system(), Texts.bundle(), preload.path(),
                 DocumentOpener.hostServices(getHostServices()));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> report(stage, error)));
-        if (measuring) {
+        if (measuring && !measuringUi) {
             stage.sceneProperty().addListener((obs, old, scene) -> StartupProbe.reportWhen(scene, () -> filledIn(scene)));
         }
-        MainWindow.show(stage, services, preload);
+        ExplorerState state = MainWindow.show(stage, services, preload);
+        if (measuringUi) {
+            UiBench.runWhenReady(stage.getScene(), state);
+        }
     }
 
     /** The tree has its rows and the detail pane its body's title. */

@@ -45,6 +45,16 @@ public final class KindStyle {
         return g;
     }
 
+    /** Turns an icon made by {@link #icon} into another kind's, or into {@code glyph} coloured as {@code kind}: cells reuse theirs. */
+    public static void restyle(Glyph icon, String kind, FontAwesome.Glyph glyph) {
+        icon.setIcon(glyph != null ? glyph : look(kind).glyph());
+        String wanted = styleClass(kind);
+        if (!icon.getStyleClass().contains(wanted)) {
+            icon.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-icon"));
+            icon.getStyleClass().add(wanted);
+        }
+    }
+
     /**
      * A FontAwesome icon. The font ships inside ControlsFX's jar and is loaded here once, before any
      * icon is drawn; the stylesheet names its family wherever it sets an icon's size.

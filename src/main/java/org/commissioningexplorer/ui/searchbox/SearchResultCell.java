@@ -14,6 +14,7 @@ import org.commissioningexplorer.core.search.MatchField;
 import org.commissioningexplorer.core.search.SearchHit;
 import org.commissioningexplorer.ui.common.KindStyle;
 import org.commissioningexplorer.ui.common.Texts;
+import org.controlsfx.glyphfont.Glyph;
 
 /** A search result: kind headings, and for each hit its icon, name, code and what matched or when it existed. */
 public final class SearchResultCell extends ListCell<SearchRow> {
@@ -24,6 +25,8 @@ public final class SearchResultCell extends ListCell<SearchRow> {
     private final HBox top = new HBox(6);
     private final VBox text = new VBox(1, top, detail);
     private final HBox box = new HBox(8);
+    private final Glyph icon = KindStyle.icon("");
+    private final Tooltip tooltip = new Tooltip();
     private final Function<Body, Period> lifetime;
 
     public SearchResultCell(Function<Body, Period> lifetime) {
@@ -86,9 +89,14 @@ public final class SearchResultCell extends ListCell<SearchRow> {
         if (!what.isEmpty()) {
             text.getChildren().add(detail);
         }
-        box.getChildren().setAll(KindStyle.icon(b.kind()), text);
+        // The icon and tooltip are the cell's own, refilled: the list redraws its rows at every keystroke.
+        KindStyle.restyle(icon, b.kind(), null);
+        if (box.getChildren().isEmpty()) {
+            box.getChildren().setAll(icon, text);
+        }
         setGraphic(box);
-        setTooltip(new Tooltip(b.name() + (c.isEmpty() ? "" : " (" + c + ")") + (what.isEmpty() ? "" : "\n" + what)));
+        tooltip.setText(b.name() + (c.isEmpty() ? "" : " (" + c + ")") + (what.isEmpty() ? "" : "\n" + what));
+        setTooltip(tooltip);
     }
 
     private static String capitalise(String s) {

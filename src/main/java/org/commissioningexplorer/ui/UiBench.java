@@ -1,0 +1,121 @@
+package org.commissioningexplorer.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.search.SearchHit;
+import org.commissioningexplorer.core.time.Eras;
+import org.commissioningexplorer.ui.state.ExplorerState;
+
+/**
+ * {@code --measure-ui}: once the window has started, does what a trainer does many times over, on the UI
+ * thread, and prints for each kind of action the median and 99th percentile of the time the UI thread was
+ * busy with it: the action itself, then the layout pass it caused (the frame is drawn after it). One frame
+ * at 60 Hz is 16.7 ms.
+ */
+final class UiBench {
+
+    private static final int ROUNDS = 30;
+    private static final List<String> QUERIES = List.of("norwich", "06W", "leeds", "QMM", "birmingham", "nurse",
+            "dentistry", "kent", "audit committee", "london");
+
+    private record Action(String name, Runnable step) {
+    }
+
+    private final Scene scene;
+    private final ExplorerState state;
+    private final List<Action> plan = new ArrayList<>();
+    private final List<long[]> results = new ArrayList<>();
+    private int index;
+    private boolean waiting;
+    private long layoutStarted;
+    private long busy;
+
+    private UiBench(Scene scene, ExplorerState state) {
+        this.scene = scene;
+        this.state = state;
+    }
+
+    /** Starts the actions once the window shows the dataset; prints the figures and exits when done. */
+    static void runWhenReady(Scene scene, ExplorerState state) {
+        UiBench bench = new UiBench(scene, state);
+        state.session().datasetProperty().addListener((obs, old, data) -> {
+            if (old == null && data != null) {
+                Platform.runLater(bench::start);
+            }
+        });
+    }
+
+    private void start() {
+        DatasetQueries q = state.session().queries();
+        Body england = q.lookup("nhs-england").orElse(q.roots().get(0));
+        List<LocalDate> changes = Eras.changeDates(q.lifetimes(), LocalDate.now());
+        for (int r = 0; r < ROUNDS; r++) {
+            String query = QUERIES.get(r % QUERIES.size());
+            plan.add(new Action("open a search result", () -> {
+                List<SearchHit> hits = state.session().dataset().index().search(query, state.asAt().get(), 60);
+                if (!hits.isEmpty()) {
+                    state.navigation().reveal(hits.get(0).body());
+                }
+            }));
+            plan.add(new Action("follow a link", () -> {
+                Body here = state.navigation().selected();
+                var links = here == null ? List.<org.commissioningexplorer.core.query.Link>of() : q.links(here);
+                state.navigation().go(links.isEmpty() ? england.id() : links.get(links.size() / 2).other().id());
+            }));
+            LocalDate to = changes.get(r % changes.size());
+            plan.add(new Action("move the date", () -> state.asAt().set(to)));
+            LocalDate next = changes.get((r + 1) % changes.size());
+            plan.add(new Action("drag the timeline one tick", () -> state.asAt().set(next)));
+            plan.add(new Action("open NHS England", () -> state.navigation().select(england)));
+        }
+        scene.addPreLayoutPulseListener(() -> layoutStarted = System.nanoTime());
+        scene.addPostLayoutPulseListener(this::afterLayout);
+        Platform.runLater(this::next);
+    }
+
+    private void next() {
+        if (index == plan.size()) {
+            report();
+            Platform.exit();
+            return;
+        }
+        long started = System.nanoTime();
+        plan.get(index).step().run();
+        busy = System.nanoTime() - started;
+        waiting = true; // the next layout pass belongs to this action
+        Platform.requestNextPulse(); // even an action that changed nothing gets its pass
+    }
+
+    private void afterLayout() {
+        if (!waiting) {
+            return;
+        }
+        waiting = false;
+        busy += System.nanoTime() - layoutStarted;
+        results.add(new long[] {index % 5, busy});
+        index++;
+        Platform.runLater(this::next);
+    }
+
+    private void report() {
+        String[] names = {"open a search result", "follow a link", "move the date", "drag the timeline one tick",
+                "open NHS England"};
+        for (int kind = 0; kind < names.length; kind++) {
+            int k = kind;
+            long[] v = results.stream().filter(r -> r[0] == k).mapToLong(r -> r[1]).sorted().toArray();
+            if (v.length == 0) {
+                continue;
+            }
+            System.out.printf(Locale.ROOT, "ui %-28s p50=%.1f ms  p99=%.1f ms  worst=%.1f ms  (%d times)%n", names[kind],
+                    v[v.length / 2] / 1e6, v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1)] / 1e6,
+                    v[v.length - 1] / 1e6, v.length);
+        }
+        System.out.flush();
+    }
+}
