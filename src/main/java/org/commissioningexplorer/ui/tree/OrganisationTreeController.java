@@ -1,17 +1,12 @@
 package org.commissioningexplorer.ui.tree;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.commissioningexplorer.core.model.Body;
-import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.state.View;
 
@@ -22,7 +17,7 @@ import org.commissioningexplorer.ui.state.View;
 public final class OrganisationTreeController {
 
     private final ExplorerState state;
-    private final Map<String, TreeItem<TreeEntry>> items = new HashMap<>();
+    private TreeItems items;
     private boolean syncing;
 
     @FXML
@@ -58,20 +53,20 @@ public final class OrganisationTreeController {
 
     private void rebuild() {
         View view = state.navigation().view();
-        DatasetQueries q = view.queries();
         // Keep what the user opened: moving the date must not fold the tree up again.
         Set<String> open = new HashSet<>();
-        if (tree.getRoot() != null) {
+        boolean first = tree.getRoot() == null || tree.getRoot().getChildren().isEmpty();
+        if (!first) {
             collectExpanded(tree.getRoot(), "", open);
         }
-        boolean first = tree.getRoot() == null || tree.getRoot().getChildren().isEmpty();
-        items.clear();
-        TreeItem<TreeEntry> root = new TreeItem<>();
-        if (q != null) {
-            addChildren(q, view.asOf(), root, q.roots(), 0);
-            if (!first) {
-                restoreExpanded(root, "", open);
-            }
+        items = new TreeItems(view.queries(), view.asOf());
+        TreeItem<TreeEntry> root = items.root();
+        for (TreeItem<TreeEntry> top : root.getChildren()) {
+            // Open the top level so a first-time user sees the structure at once.
+            top.setExpanded(first || open.contains(key("", top.getValue())));
+        }
+        if (!first) {
+            restoreExpanded(root, "", open);
         }
         syncing = true;
         try {
@@ -86,72 +81,56 @@ public final class OrganisationTreeController {
         return e instanceof TreeEntry.GroupEntry g ? parentKey + "/" + g.kind() : e.bodyOrNull().id();
     }
 
+    /** The rows that are open, looking only inside branches that were built (an unbuilt one was never open). */
     private static void collectExpanded(TreeItem<TreeEntry> item, String key, Set<String> out) {
         for (TreeItem<TreeEntry> child : item.getChildren()) {
             String k = key(key, child.getValue());
             if (child.isExpanded()) {
                 out.add(k);
             }
-            collectExpanded(child, k, out);
+            if (TreeItems.built(child)) {
+                collectExpanded(child, k, out);
+            }
         }
     }
 
+    /** Opens again the rows that were open, building only those branches. */
     private static void restoreExpanded(TreeItem<TreeEntry> item, String key, Set<String> open) {
         for (TreeItem<TreeEntry> child : item.getChildren()) {
             String k = key(key, child.getValue());
-            child.setExpanded(open.contains(k));
-            restoreExpanded(child, k, open);
-        }
-    }
-
-    private void addChildren(DatasetQueries q, LocalDate date, TreeItem<TreeEntry> parent, List<Body> children,
-                             int depth) {
-        List<Body> shown = children.stream().filter(b -> q.existedOn(b, date)).toList();
-        for (TreeGrouping.Row row : TreeGrouping.rows(shown, kind -> q.dataset().kind(kind).plural())) {
-            if (row.entry() instanceof TreeEntry.GroupEntry) {
-                TreeItem<TreeEntry> group = new TreeItem<>(row.entry());
-                parent.getChildren().add(group);
-                for (Body b : row.members()) {
-                    addItem(q, date, group, b, depth + 1);
-                }
-            } else {
-                addItem(q, date, parent, row.entry().bodyOrNull(), depth);
+            if (open.contains(k)) {
+                child.setExpanded(true);
+                restoreExpanded(child, k, open);
             }
         }
     }
 
-    private void addItem(DatasetQueries q, LocalDate date, TreeItem<TreeEntry> parent, Body body, int depth) {
-        TreeItem<TreeEntry> item = new TreeItem<>(new TreeEntry.BodyEntry(body));
-        items.put(body.id(), item);
-        // Open the top level so a first-time user sees the structure at once.
-        item.setExpanded(depth == 0);
-        parent.getChildren().add(item);
-        addChildren(q, date, item, q.children(body.id()), depth + 1);
-    }
-
-    /** Selects and scrolls to the body, clearing a filter that hides it. */
+    /**
+     * Selects and scrolls to the body. Building and opening the branches above it moves rows under the tree's
+     * current selection, which must not count as the user choosing another body.
+     */
     private void reveal(Body body) {
-        if (body == null) {
+        if (body == null || items == null) {
             return;
         }
-        TreeItem<TreeEntry> item = items.get(body.id());
-        if (item == null) {
-            return;
-        }
-        for (TreeItem<TreeEntry> p = item.getParent(); p != null; p = p.getParent()) {
-            p.setExpanded(true);
-        }
-        if (tree.getSelectionModel().getSelectedItem() != item) {
-            syncing = true;
-            try {
+        syncing = true;
+        try {
+            TreeItem<TreeEntry> item = items.find(body);
+            if (item == null) {
+                return;
+            }
+            for (TreeItem<TreeEntry> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            if (tree.getSelectionModel().getSelectedItem() != item) {
                 tree.getSelectionModel().select(item);
-            } finally {
-                syncing = false;
+                int row = tree.getRow(item);
+                if (row >= 0) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
             }
-            int row = tree.getRow(item);
-            if (row >= 0) {
-                tree.scrollTo(Math.max(0, row - 3));
-            }
+        } finally {
+            syncing = false;
         }
     }
 }
