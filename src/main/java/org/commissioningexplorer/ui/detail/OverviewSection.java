@@ -2,6 +2,7 @@ package org.commissioningexplorer.ui.detail;
 
 import static org.commissioningexplorer.ui.detail.DetailNodes.cell;
 import static org.commissioningexplorer.ui.detail.DetailNodes.empty;
+import static org.commissioningexplorer.ui.detail.DetailNodes.fillShowingFirst;
 import static org.commissioningexplorer.ui.detail.DetailNodes.grid;
 import static org.commissioningexplorer.ui.detail.DetailNodes.paragraph;
 import static org.commissioningexplorer.ui.detail.DetailNodes.styled;
@@ -26,9 +27,6 @@ import org.commissioningexplorer.ui.common.Texts;
 
 /** The Overview section: the body's summary, former names, parts, facts, and what its kind is. */
 final class OverviewSection {
-
-    /** Long lists of parts show this many until the user asks for all. */
-    static final int PARTS_SHOWN = 24;
 
     private final DetailContext c;
 
@@ -73,7 +71,7 @@ final class OverviewSection {
 
     /**
      * The parts, under one heading per kind ("Clinical Commissioning Groups (191)"); a long group shows
-     * its first {@value #PARTS_SHOWN} with a link that shows the rest.
+     * its first {@value DetailNodes#SHOWN_AT_FIRST} with a link that shows the rest.
      */
     private List<Node> parts() {
         List<Body> parts = c.profile().parts();
@@ -91,17 +89,7 @@ final class OverviewSection {
             }
             FlowPane flow = new FlowPane(8, 6);
             flow.getStyleClass().add("parts");
-            int shown = bodies.size() > PARTS_SHOWN + 4 ? PARTS_SHOWN : bodies.size();
-            bodies.subList(0, shown).forEach(b -> flow.getChildren().add(partLink(b)));
-            if (shown < bodies.size()) {
-                Hyperlink more = new Hyperlink(Texts.format("detail.parts.showAll", bodies.size()));
-                more.getStyleClass().add("more-link");
-                more.setOnAction(ev -> {
-                    flow.getChildren().remove(more);
-                    bodies.subList(shown, bodies.size()).forEach(b -> flow.getChildren().add(partLink(b)));
-                });
-                flow.getChildren().add(more);
-            }
+            fillShowingFirst(flow, bodies, this::partLink);
             out.add(flow);
         }
         return out;

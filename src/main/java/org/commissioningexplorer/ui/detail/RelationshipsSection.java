@@ -1,6 +1,7 @@
 package org.commissioningexplorer.ui.detail;
 
 import static org.commissioningexplorer.ui.detail.DetailNodes.empty;
+import static org.commissioningexplorer.ui.detail.DetailNodes.fillShowingFirst;
 import static org.commissioningexplorer.ui.detail.DetailNodes.paragraph;
 import static org.commissioningexplorer.ui.detail.DetailNodes.styled;
 
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
@@ -65,18 +65,7 @@ final class RelationshipsSection {
         for (Map.Entry<String, List<Link>> e : links.entrySet()) {
             out.add(styled(new Label(e.getKey()), "subheading"));
             VBox list = new VBox(4);
-            List<Link> all = e.getValue();
-            int shown = all.size() > OverviewSection.PARTS_SHOWN + 4 ? OverviewSection.PARTS_SHOWN : all.size();
-            all.subList(0, shown).forEach(l -> list.getChildren().add(c.blockWithCitation(item(l), l.source())));
-            if (shown < all.size()) {
-                // As with parts: a long list shows its start, and the rest when asked.
-                Hyperlink more = styled(new Hyperlink(Texts.format("detail.parts.showAll", all.size())), "more-link");
-                more.setOnAction(ev -> {
-                    list.getChildren().remove(more);
-                    all.subList(shown, all.size()).forEach(l -> list.getChildren().add(c.blockWithCitation(item(l), l.source())));
-                });
-                list.getChildren().add(more);
-            }
+            fillShowingFirst(list, e.getValue(), l -> c.blockWithCitation(item(l), l.source()));
             out.add(list);
         }
     }
