@@ -62,8 +62,9 @@ public final class OrganisationTreeController {
         items = new TreeItems(view.queries(), view.asOf());
         TreeItem<TreeEntry> root = items.root();
         for (TreeItem<TreeEntry> top : root.getChildren()) {
-            // Open the top level so a first-time user sees the structure at once.
-            top.setExpanded(first || open.contains(key("", top.getValue())));
+            // Open the top-level bodies (not the long lists under headings) so a first-time user sees the
+            // structure at once.
+            top.setExpanded(first ? top.getValue() instanceof TreeEntry.BodyEntry : open.contains(key("", top.getValue())));
         }
         if (!first) {
             restoreExpanded(root, "", open);

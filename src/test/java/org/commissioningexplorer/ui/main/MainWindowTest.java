@@ -82,6 +82,10 @@ class MainWindowTest {
     void opensOnTheBundledDatasetWithNhsEnglandAtTheTop(FxRobot robot) {
         assertEquals("NHS England", topRow(robot).name());
         assertTrue(tree(robot).getRoot().getChildren().get(0).isExpanded(), "the top level starts open");
+        var councils = tree(robot).getRoot().getChildren().stream()
+                .filter(i -> i.getValue() instanceof org.commissioningexplorer.ui.tree.TreeEntry.GroupEntry).findFirst()
+                .orElseThrow();
+        assertFalse(councils.isExpanded(), "a long list under a heading starts closed");
         assertEquals("NHS England", detailTitle(robot));
         assertTrue(robot.lookup(".status-dataset").queryAs(Label.class).getText().contains("Bundled data"));
     }
