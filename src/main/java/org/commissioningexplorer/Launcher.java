@@ -17,8 +17,8 @@ public final class Launcher {
             org.commissioningexplorer.ui.ExplorerApp.measureUi();
             return;
         }
-        if (args.length == 1 && args[0].startsWith("--measure-startup")) {
-            org.commissioningexplorer.ui.ExplorerApp.measureStartup(args[0].equals("--measure-startup=baseline"));
+        if (args.length == 1 && (args[0].equals("--measure-startup") || args[0].equals("--measure-startup=baseline"))) {
+            org.commissioningexplorer.ui.ExplorerApp.measureStartup(args[0].endsWith("=baseline"));
             return;
         }
         if (CommandLine.wantsWindow(args)) {

@@ -41,6 +41,7 @@ public final class ExplorerApp extends Application {
      * exits; with {@code baseline}, the same for a window showing one label ({@link BaselineWindow}).
      */
     public static void measureStartup(boolean baseline) {
+        giveUpAfter(120);
         if (baseline) {
             Application.launch(BaselineWindow.class);
             return;
@@ -51,9 +52,25 @@ public final class ExplorerApp extends Application {
 
     /** {@code --measure-ui}: opens the window on the bundled dataset, times common actions ({@link UiBench}), exits. */
     public static void measureUi() {
+        giveUpAfter(300);
         measuring = true;
         measuringUi = true;
         launchWith(null);
+    }
+
+    /** A measurement that cannot finish (no first frame, an action that fails) ends the process instead of hanging. */
+    private static void giveUpAfter(int seconds) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(seconds * 1000L);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("error: the measurement did not finish within " + seconds + " s");
+            System.exit(3);
+        }, "measure-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     @Override

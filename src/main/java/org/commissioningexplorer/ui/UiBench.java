@@ -86,7 +86,12 @@ final class UiBench {
             return;
         }
         long started = System.nanoTime();
-        plan.get(index).step().run();
+        try {
+            plan.get(index).step().run();
+        } catch (RuntimeException e) {
+            System.err.println("error: '" + plan.get(index).name() + "' failed: " + e);
+            System.exit(1);
+        }
         busy = System.nanoTime() - started;
         waiting = true; // the next layout pass belongs to this action
         Platform.requestNextPulse(); // even an action that changed nothing gets its pass

@@ -169,7 +169,16 @@ public final class DatasetSession {
                     loading.set(false);
                     status.say("");
                     problems.setAll(List.of());
-                    problemTitle.set(Texts.format("problems.couldNotOpen", name, failure.getMessage()));
+                    keepProblemsOnce = false;
+                    String why = failure.getMessage() != null ? failure.getMessage() : failure.toString();
+                    if (dataset.get() == null && fallBackToBundled) {
+                        // Nothing open yet: the window still gets the bundled dataset, with this reason above it.
+                        problemTitle.set(Texts.format("problems.failedBundled", name, why));
+                        keepProblemsOnce = true;
+                        load(null, false, () -> read(null));
+                    } else {
+                        problemTitle.set(Texts.format("problems.couldNotOpen", name, why));
+                    }
                 });
     }
 

@@ -195,4 +195,26 @@ class ExplorerStateTest {
         session.openInitial(SMALL);
         assertEquals("ccg-a", session.dataset().index().search("alpha", null, 5).get(0).body().id());
     }
+
+    @Test
+    void aStartupFileWhoseReadingFailsStillOpensTheBundledDatasetAndSaysWhy() {
+        int[] runs = {0};
+        BackgroundRunner failingOnce = new BackgroundRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                if (runs[0]++ == 0) {
+                    onFailure.accept(new IllegalStateException("the disk went away"));
+                } else {
+                    BackgroundRunner.sameThread().run(work, onSuccess, onFailure);
+                }
+            }
+        };
+        ExplorerState failing = new ExplorerState(failingOnce);
+        failing.session().openInitial(SMALL);
+        assertEquals("NHS England", failing.navigation().selected().name(), "the bundled dataset is open");
+        assertEquals("Could not open dataset.json: the disk went away. Showing the bundled dataset instead.",
+                failing.session().problemTitleProperty().get());
+        assertFalse(failing.session().loadingProperty().get());
+    }
 }

@@ -1,6 +1,7 @@
 package org.commissioningexplorer.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -108,6 +109,19 @@ class TimelineTest {
         assertEquals(LocalDate.of(2020, 3, 31), model.asAt().get());
         assertEquals("ccg-06W", tree(robot).getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
         assertTrue(robot.lookup(".date-notice").tryQuery().isEmpty() || !robot.lookup(".date-notice").query().isVisible());
+    }
+
+    @Test
+    void openingABranchAboveTheSelectionKeepsTheSelection(FxRobot robot) {
+        robot.interact(() -> model.navigation().select("ccg-06W"));
+        TreeItem<TreeEntry> regions = tree(robot).getRoot().getChildren().get(0).getChildren().get(0);
+        assertEquals("NHS England regions", ((TreeEntry.GroupEntry) regions.getValue()).label());
+        assertFalse(regions.isExpanded());
+
+        robot.interact(() -> regions.setExpanded(true)); // its rows are made now, above Norwich's
+
+        assertEquals("ccg-06W", model.navigation().selected().id());
+        assertEquals("ccg-06W", tree(robot).getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
     }
 
     @Test
