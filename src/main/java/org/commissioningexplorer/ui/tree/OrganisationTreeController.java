@@ -55,9 +55,10 @@ public final class OrganisationTreeController {
         View view = state.navigation().view();
         // Keep what the user opened: moving the date must not fold the tree up again.
         Set<String> open = new HashSet<>();
+        Set<String> built = new HashSet<>();
         boolean first = tree.getRoot() == null || tree.getRoot().getChildren().isEmpty();
         if (!first) {
-            collectExpanded(tree.getRoot(), "", open);
+            collectExpanded(tree.getRoot(), "", open, built);
         }
         items = new TreeItems(view.queries(), view.asOf());
         TreeItem<TreeEntry> root = items.root();
@@ -67,7 +68,7 @@ public final class OrganisationTreeController {
             top.setExpanded(first ? top.getValue() instanceof TreeEntry.BodyEntry : open.contains(key("", top.getValue())));
         }
         if (!first) {
-            restoreExpanded(root, "", open);
+            restoreExpanded(root, "", open, built);
         }
         syncing = true;
         try {
@@ -82,26 +83,32 @@ public final class OrganisationTreeController {
         return e instanceof TreeEntry.GroupEntry g ? parentKey + "/" + g.kind() : e.bodyOrNull().id();
     }
 
-    /** The rows that are open, looking only inside branches that were built (an unbuilt one was never open). */
-    private static void collectExpanded(TreeItem<TreeEntry> item, String key, Set<String> out) {
+    /**
+     * The rows that are open, and the branches that were built (opened once, perhaps folded since): only those
+     * are looked inside, since an unbuilt branch was never open.
+     */
+    private static void collectExpanded(TreeItem<TreeEntry> item, String key, Set<String> open, Set<String> built) {
         for (TreeItem<TreeEntry> child : item.getChildren()) {
             String k = key(key, child.getValue());
             if (child.isExpanded()) {
-                out.add(k);
+                open.add(k);
             }
             if (TreeItems.built(child)) {
-                collectExpanded(child, k, out);
+                built.add(k);
+                collectExpanded(child, k, open, built);
             }
         }
     }
 
-    /** Opens again the rows that were open, building only those branches. */
-    private static void restoreExpanded(TreeItem<TreeEntry> item, String key, Set<String> open) {
+    /** Opens again the rows that were open, also inside branches folded since, building only those branches. */
+    private static void restoreExpanded(TreeItem<TreeEntry> item, String key, Set<String> open, Set<String> built) {
         for (TreeItem<TreeEntry> child : item.getChildren()) {
             String k = key(key, child.getValue());
             if (open.contains(k)) {
                 child.setExpanded(true);
-                restoreExpanded(child, k, open);
+            }
+            if (open.contains(k) || built.contains(k)) {
+                restoreExpanded(child, k, open, built);
             }
         }
     }

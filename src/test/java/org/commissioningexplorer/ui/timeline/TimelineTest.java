@@ -125,6 +125,24 @@ class TimelineTest {
     }
 
     @Test
+    void movingTheDateKeepsWhatWasOpenEvenInsideAFoldedBranch(FxRobot robot) {
+        robot.interact(() -> model.navigation().select("ccg-06W"));
+        TreeItem<TreeEntry> norwich = tree(robot).getSelectionModel().getSelectedItem();
+        robot.interact(() -> norwich.setExpanded(true));
+        TreeItem<TreeEntry> ccgs = norwich.getParent();
+        robot.interact(() -> ccgs.setExpanded(false)); // folded, with Norwich open inside
+
+        robot.interact(() -> model.asAt().set(LocalDate.of(2018, 4, 1)));
+        TreeItem<TreeEntry> ccgsThen = tree(robot).getRoot().getChildren().get(0).getChildren().stream()
+                .filter(i -> i.getValue() instanceof TreeEntry.GroupEntry g && g.kind().equals("ccg")).findFirst()
+                .orElseThrow();
+        assertFalse(ccgsThen.isExpanded(), "still folded");
+        TreeItem<TreeEntry> norwichThen = ccgsThen.getChildren().stream()
+                .filter(i -> i.getValue().bodyOrNull().id().equals("ccg-06W")).findFirst().orElseThrow();
+        assertTrue(norwichThen.isExpanded(), "Norwich is open inside it, as the user left it");
+    }
+
+    @Test
     void altLeftAndRightGoBackAndForward(FxRobot robot) {
         robot.clickOn(".organisation-tree"); // the keyboard in the window; the click may select a row itself
         robot.interact(() -> model.navigation().select("ccg-06W"));
