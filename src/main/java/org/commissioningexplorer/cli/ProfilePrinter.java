@@ -153,16 +153,7 @@ final class ProfilePrinter {
             out.println("  (" + (p.links().size() - links.size()) + " more at other dates; show without --as-of lists all)");
         }
         for (Link l : links) {
-            List<String> bits = new ArrayList<>();
-            if (!l.period().describe().isEmpty()) {
-                bits.add(l.period().describe());
-            }
-            if (l.share() != null) {
-                bits.add(l.shareText());
-            }
-            if (l.notes() != null) {
-                bits.add(l.notes());
-            }
+            List<String> bits = l.details();
             wrap("- " + l.label() + ": " + l.other().name() + " [" + l.other().id() + "]"
                     + (bits.isEmpty() ? "" : " (" + String.join("; ", bits) + ")") + cite(p, l.source()), "  ");
         }

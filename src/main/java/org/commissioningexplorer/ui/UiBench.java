@@ -2,7 +2,9 @@ package org.commissioningexplorer.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -30,7 +32,8 @@ final class UiBench {
     private final Scene scene;
     private final ExplorerState state;
     private final List<Action> plan = new ArrayList<>();
-    private final List<long[]> results = new ArrayList<>();
+    /** The busy nanoseconds of each action, by its name, in the order the names first came. */
+    private final Map<String, List<Long>> results = new LinkedHashMap<>();
     private int index;
     private boolean waiting;
     private long layoutStarted;
@@ -103,24 +106,18 @@ final class UiBench {
         }
         waiting = false;
         busy += System.nanoTime() - layoutStarted;
-        results.add(new long[] {index % 5, busy});
+        results.computeIfAbsent(plan.get(index).name(), k -> new ArrayList<>()).add(busy);
         index++;
         Platform.runLater(this::next);
     }
 
     private void report() {
-        String[] names = {"open a search result", "follow a link", "move the date", "drag the timeline one tick",
-                "open NHS England"};
-        for (int kind = 0; kind < names.length; kind++) {
-            int k = kind;
-            long[] v = results.stream().filter(r -> r[0] == k).mapToLong(r -> r[1]).sorted().toArray();
-            if (v.length == 0) {
-                continue;
-            }
-            System.out.printf(Locale.ROOT, "ui %-28s p50=%.1f ms  p99=%.1f ms  worst=%.1f ms  (%d times)%n", names[kind],
+        results.forEach((name, times) -> {
+            long[] v = times.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "ui %-28s p50=%.1f ms  p99=%.1f ms  worst=%.1f ms  (%d times)%n", name,
                     v[v.length / 2] / 1e6, v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1)] / 1e6,
                     v[v.length - 1] / 1e6, v.length);
-        }
+        });
         System.out.flush();
     }
 }

@@ -21,6 +21,21 @@ public record Link(String type, String label, boolean outgoing, Body other, Peri
         return date == null || period.contains(date) && other.period().contains(date);
     }
 
+    /** What is known about the link besides its ends, in order: when it held, its share, its notes (each if any). */
+    public java.util.List<String> details() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (!period.describe().isEmpty()) {
+            out.add(period.describe());
+        }
+        if (share != null) {
+            out.add(shareText());
+        }
+        if (notes != null) {
+            out.add(notes);
+        }
+        return out;
+    }
+
     /** "68%" for a share, "" without one. */
     public String shareText() {
         if (share == null) {

@@ -74,16 +74,7 @@ final class RelationshipsSection {
     private VBox item(Link l) {
         HBox row = new HBox(8, KindStyle.icon(l.other().kind()), c.link(l.other()));
         row.setAlignment(Pos.CENTER_LEFT);
-        List<String> bits = new ArrayList<>();
-        if (!l.period().describe().isEmpty()) {
-            bits.add(l.period().describe());
-        }
-        if (l.share() != null) {
-            bits.add(l.shareText());
-        }
-        if (l.notes() != null) {
-            bits.add(l.notes());
-        }
+        List<String> bits = l.details();
         VBox item = new VBox(0, row);
         if (!bits.isEmpty()) {
             item.getChildren().add(paragraph(String.join(Texts.get("detail.relationships.separator"), bits),

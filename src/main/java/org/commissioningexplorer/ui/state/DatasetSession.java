@@ -172,14 +172,18 @@ public final class DatasetSession {
                     keepProblemsOnce = false;
                     String why = failure.getMessage() != null ? failure.getMessage() : failure.toString();
                     if (dataset.get() == null && fallBackToBundled) {
-                        // Nothing open yet: the window still gets the bundled dataset, with this reason above it.
-                        problemTitle.set(Texts.format("problems.failedBundled", name, why));
-                        keepProblemsOnce = true;
-                        load(null, false, () -> read(null));
+                        openBundledInstead(Texts.format("problems.failedBundled", name, why));
                     } else {
                         problemTitle.set(Texts.format("problems.couldNotOpen", name, why));
                     }
                 });
+    }
+
+    /** Nothing is open yet and the file failed: the window gets the bundled dataset, with why above it. */
+    private void openBundledInstead(String why) {
+        problemTitle.set(why);
+        keepProblemsOnce = true;
+        load(null, false, () -> read(null));
     }
 
     /** What a load gave: the problems, and the dataset when it opened. */
@@ -205,9 +209,7 @@ public final class DatasetSession {
             if (dataset.get() != null) {
                 problemTitle.set(Texts.format("problems.errorsKept", name, errors));
             } else if (fallBackToBundled) {
-                problemTitle.set(Texts.format("problems.errorsBundled", name, errors));
-                keepProblemsOnce = true;
-                load(null, false, () -> read(null));
+                openBundledInstead(Texts.format("problems.errorsBundled", name, errors));
             } else {
                 problemTitle.set(Texts.format("problems.errors", name, errors));
             }

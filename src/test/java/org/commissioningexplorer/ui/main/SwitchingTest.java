@@ -60,7 +60,7 @@ class SwitchingTest {
         assertEquals(0, alive, "datasets no longer open are still held");
         assertTrue(heapAt200 - before < 4 * 1024 * 1024, () -> "the retained heap grew from " + before / 1024
                 + " KB after 20 switches to " + heapAt200 / 1024 + " KB after 200");
-        assertEquals(5, features.size(), "the features stayed attached throughout");
+        java.lang.ref.Reference.reachabilityFence(features); // the features listened throughout, as in the window
     }
 
     /** The heap in use after the garbage collector has had a few chances to run. */
