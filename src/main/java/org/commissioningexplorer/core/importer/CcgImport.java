@@ -150,7 +150,7 @@ final class CcgImport {
                     : "; CCGs were replaced on 1 July 2022, so the CCG is taken to have ended on 30 June 2022"),
                     src(InputFiles.CCG_MASTER));
         }
-        if (c.icbByLsoa() == null && !c.to().equals(CCG_LAST_DAY)) {
+        if (c.icbByLsoa() == null && !c.to().equals(CCG_LAST_DAY) && !EarlyMergers.isPredecessor(c.ods())) {
             b.fact("Successor", "The files give none: the ONS LSOA lookups they are built from start in 2015, after "
                     + "this CCG closed (" + InputFiles.CCG_MASTER + ")", src(InputFiles.CCG_MASTER));
         }

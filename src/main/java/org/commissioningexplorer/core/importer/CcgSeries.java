@@ -85,11 +85,27 @@ final class CcgSeries {
             extend = true;
         }
         for (Run run : Timeline.runs(obs, c.from(), c.to(), extend)) {
-            addRun(b, type, run, prefix);
+            addRun(b, type, run, prefix, "from the CCG's start, as it began after the previous snapshot");
         }
     }
 
-    private void addRun(Body b, String type, Run run, String prefix) {
+    /**
+     * As {@link #addRuns}, but what the series' first snapshot shows is taken to hold from the CCG's start when
+     * the CCG began before it, saying why in {@code startNote}.
+     */
+    void addRunsFromStart(Body b, Ccg c, String type, List<Obs> obs, TreeSet<LocalDate> seriesDates, String prefix,
+                          String startNote) {
+        if (obs.isEmpty()) {
+            return;
+        }
+        String note = obs.get(0).date().equals(seriesDates.first()) ? startNote
+                : "from the CCG's start, as it began after the previous snapshot";
+        for (Run run : Timeline.runs(obs, c.from(), c.to(), true)) {
+            addRun(b, type, run, prefix, note);
+        }
+    }
+
+    private void addRun(Body b, String type, Run run, String prefix, String startNote) {
         LocalDate from = run.from();
         LocalDate to = run.to();
         Lifetime life = ctx.lifetime(run.target());
@@ -99,7 +115,7 @@ final class CcgSeries {
         }
         notes.add(Timeline.describe(run.seen()));
         if (run.fromStart()) {
-            notes.add("from the CCG's start, as it began after the previous snapshot");
+            notes.add(startNote);
         }
         if (life != null && life.from() != null && (from == null || from.isBefore(life.from()))) {
             from = life.from();

@@ -200,12 +200,17 @@ final class LocalAuthorityImport {
                 }
             }
             Body b = ctx.ccgBodies.get(c.ods());
-            series.addRuns(b, c, "covers", CcgSeries.observations(c, dates, share, false), dates,
+            // The lookups start in July 2015; the CCGs were the same from April 2013 but for the Newcastle
+            // Gateshead merger (EarlyMergers), so the first lookup is taken to hold from the CCG's start.
+            String early = "the first lookup (" + Period.format(dates.first()) + ") is taken to hold from the "
+                    + "CCG's start: the ONS CCG lists of April 2013 and July 2015 differ only by the Newcastle "
+                    + "Gateshead merger of 1 April 2015";
+            series.addRunsFromStart(b, c, "covers", CcgSeries.observations(c, dates, share, false), dates,
                     "Share of the CCG's 2011 LSOAs in this upper-tier area (districts grouped by "
-                            + InputFiles.LTLA_UTLA + ", " + lookupYears + ")");
-            series.addRuns(b, c, "member-of", CcgSeries.observations(c, dates, member, false), dates,
+                            + InputFiles.LTLA_UTLA + ", " + lookupYears + ")", early);
+            series.addRunsFromStart(b, c, "member-of", CcgSeries.observations(c, dates, member, false), dates,
                     "The CCG covers part of this area, and a Health and Wellbeing Board's statutory membership "
-                            + "includes each CCG for its area");
+                            + "includes each CCG for its area", early);
         }
     }
 }

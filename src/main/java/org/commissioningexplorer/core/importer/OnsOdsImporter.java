@@ -85,6 +85,8 @@ public final class OnsOdsImporter {
         // before it registered (an STP's ICB, a CCG's region), and sources.json's comment lists the files in the
         // order they were first read.
         ccgs.read();
+        EarlyMergers early = new EarlyMergers(ctx);
+        early.moveStarts();
         localAuthorities.read();
         regions.read();
         icbs.read();
@@ -101,6 +103,7 @@ public final class OnsOdsImporter {
         stps.addCcgMembership();
         localAuthorities.addCcgCoverage();
         new SuccessionImport(ctx).add();
+        early.addLinks();
         stps.addSuccessors();
 
         List<Body> all = new ArrayList<>();

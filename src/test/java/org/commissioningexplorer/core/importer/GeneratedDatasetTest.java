@@ -48,7 +48,8 @@ class GeneratedDatasetTest {
 
     @Test
     void ccgCountsMatchThePublishedOnes() {
-        Map<String, Integer> published = Map.of("2013-04-01", 211, "2015-07-31", 209, "2016-04-01", 209,
+        Map<String, Integer> published = Map.of("2013-04-01", 211, "2015-03-31", 211,
+                "2015-04-01", 209, "2015-07-31", 209, "2016-04-01", 209,
                 "2017-04-01", 207, "2018-04-01", 195, "2019-04-01", 191, "2020-04-01", 135, "2021-04-01", 106,
                 "2022-06-30", 106, "2022-07-01", 0);
         published.forEach((date, n) -> assertEquals(n.longValue(), count("ccg", date), "CCGs on " + date));
@@ -97,6 +98,53 @@ class GeneratedDatasetTest {
         assertEquals("icb-QMM", dataset.body("sicbl-26A").orElseThrow().parent());
         assertEquals(0.0548, OnsOdsImporterTest.rel(dataset.body("ccg-06Y").orElseThrow(), "transferred-area-to",
                 "ccg-06W").share());
+    }
+
+    /** 00F, 00G and 00H merged into 13T on 1 April 2015, before the LSOA lookups that show the other mergers. */
+    @Test
+    void theNewcastleGatesheadMergerOf2015() {
+        Body merged = dataset.body("ccg-13T").orElseThrow();
+        assertEquals(LocalDate.of(2015, 4, 1), merged.period().from(), "not ODS's administrative 26 November 2014");
+        for (String p : List.of("ccg-00F", "ccg-00G", "ccg-00H")) {
+            Body before = dataset.body(p).orElseThrow();
+            assertEquals(LocalDate.of(2015, 3, 31), before.period().to());
+            Relationship r = OnsOdsImporterTest.rel(before, "succeeded-by", "ccg-13T");
+            assertEquals(LocalDate.of(2015, 4, 1), r.period().from());
+            // Before the merger, the three covered Newcastle and Gateshead together, and say the split is unknown.
+            Relationship gateshead = OnsOdsImporterTest.rel(before, "covers", "la-E08000037");
+            assertEquals(LocalDate.of(2013, 4, 1), gateshead.period().from());
+            assertTrue(gateshead.notes().contains("not in these files"), gateshead.notes());
+            OnsOdsImporterTest.rel(before, "member-of", "hwb-E08000021");
+        }
+        assertEquals(LocalDate.of(2015, 4, 1),
+                OnsOdsImporterTest.rel(merged, "covers", "la-E08000021").period().from());
+    }
+
+    /** Every CCG's first day comes after the last day of each CCG it succeeded. */
+    @Test
+    void noCcgStartsBeforeItsPredecessorsEnd() {
+        List<String> wrong = new ArrayList<>();
+        for (Body b : dataset.bodies()) {
+            for (Relationship r : b.relationships()) {
+                Body next = dataset.body(r.target()).orElseThrow();
+                if (r.type().equals("succeeded-by") && next.kind().equals("ccg")
+                        && !next.period().from().isAfter(b.period().to())) {
+                    wrong.add(b.id() + " ends " + b.period().to() + ", " + next.id() + " starts " + next.period().from());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** Every CCG of April 2013 covers at least one council from its first day, as the 2015 lookups are taken back. */
+    @Test
+    void everyCcgCoversCouncilsFromApril2013() {
+        LocalDate d = LocalDate.of(2013, 4, 1);
+        List<String> none = dataset.bodies().stream().filter(b -> b.kind().equals("ccg") && b.existedOn(d))
+                .filter(b -> b.relationships().stream().noneMatch(r -> r.type().equals("covers") && r.period()
+                        .contains(d)))
+                .map(Body::id).toList();
+        assertEquals(List.of(), none);
     }
 
     /** A dated relationship lies within the lives of both its ends (a successor starts after its predecessor). */

@@ -155,7 +155,9 @@ class OnsOdsImporterTest {
 
         Relationship covers = rel(norwich, "covers", "la-E10000020");
         assertEquals(1.0, covers.share());
-        assertEquals(LocalDate.of(2015, 7, 31), covers.period().from());
+        // The first LSOA lookup (July 2015) is taken to hold from the CCG's start in April 2013, and says so.
+        assertEquals(LocalDate.of(2013, 4, 1), covers.period().from());
+        assertTrue(covers.notes().contains("taken to hold from the CCG's start"), covers.notes());
         assertEquals(LocalDate.of(2020, 3, 31), covers.period().to());
         assertEquals(covers.period(), rel(norwich, "member-of", "hwb-E10000020").period());
         Body yarmouth = d.body("ccg-06M").orElseThrow();
