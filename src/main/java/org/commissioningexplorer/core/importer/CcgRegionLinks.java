@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.commissioningexplorer.core.importer.Generated.Body;
+import org.commissioningexplorer.core.importer.Generated.Rel;
 import org.commissioningexplorer.core.importer.ImportContext.Ccg;
 import org.commissioningexplorer.core.importer.Timeline.Obs;
 import org.commissioningexplorer.core.model.Period;
@@ -23,7 +24,7 @@ final class CcgRegionLinks {
     /** The latest region that ods_eccg_2025 gives a CCG is taken to apply from the 2019 regions onwards. */
     private static final LocalDate SEVEN_REGIONS = LocalDate.of(2019, 4, 1);
     /** The eccg extracts are dated by month only; they are taken as at the first of the month. */
-    private static final LocalDate ECCG_2016_DATE = LocalDate.of(2016, 2, 1);
+    private static final LocalDate ECCG_2016_DATE = RegionImport.ECCG_2016;
     private static final LocalDate ECCG_2018_DATE = LocalDate.of(2018, 11, 1);
 
     private final ImportContext ctx;
@@ -54,11 +55,43 @@ final class CcgRegionLinks {
             }
             series.addRuns(b, c, "in-region", CcgSeries.observations(c, regionDates, regionObs.get(c.ods()), true),
                     regionDates, "");
-            series.addRuns(b, c, "in-region", CcgSeries.observations(c, officeDates, officeObs.get(c.ods()), false),
-                    officeDates, "");
+            addOfficeRuns(b, c);
             String unknown = unknownOffices.get(c.ods());
             if (unknown != null) {
                 b.fact("Local office (ODS)", unknown, src(InputFiles.ECCG_2016));
+            }
+        }
+    }
+
+    /**
+     * The CCG's local offices. The first file that shows them is of February 2016, but the local offices took over
+     * from the area teams on 1 April 2015: what it shows is taken to hold from then (or from the CCG's start). A
+     * local office that ended before the next file showed the CCG's next one (Q73, followed by Q83 and Q84 on
+     * 1 April 2016) is followed from the day after, when the next one had opened by then.
+     */
+    private void addOfficeRuns(Body b, Ccg c) {
+        List<Obs> obs = CcgSeries.observations(c, officeDates, officeObs.get(c.ods()), false);
+        LocalDate start = c.from().isAfter(RegionImport.LOCAL_OFFICES_START) ? c.from()
+                : RegionImport.LOCAL_OFFICES_START;
+        if (!c.to().isBefore(start)) {
+            Ccg fromStart = new Ccg(c.ods(), c.row(), start, c.to(), c.noOdsCloseDate(), c.odsName(), c.icbByLsoa());
+            series.addRunsFromStart(b, fromStart, "in-region", obs, officeDates, "", "from "
+                    + Period.format(start) + (start.equals(c.from()) ? ", the CCG's start" : ", when the local "
+                    + "offices took over from the area teams") + ": the first file that shows the CCG's local "
+                    + "office is of February 2016");
+        }
+        List<Rel> offices = b.relationships.stream().filter(r -> r.target().startsWith("local-office-"))
+                .sorted(Generated.REL_ORDER).toList();
+        for (int i = 1; i < offices.size(); i++) {
+            Rel before = offices.get(i - 1);
+            Rel next = offices.get(i);
+            LocalDate dayAfter = before.to() == null ? null : before.to().plusDays(1);
+            ImportContext.Lifetime life = ctx.lifetime(next.target());
+            if (dayAfter != null && next.from().isAfter(dayAfter) && life.from() != null
+                    && !life.from().isAfter(dayAfter)) {
+                b.relationships.set(b.relationships.indexOf(next), new Rel(next.type(), next.target(), dayAfter,
+                        next.to(), next.share(), next.notes() + "; from the day after " + ctx.name(before.target())
+                        + " ended", next.source()));
             }
         }
     }

@@ -26,6 +26,18 @@ final class RegionImport {
     private static final LocalDate AREA_TEAM_START = LocalDate.of(2013, 4, 1);
     private static final LocalDate AREA_TEAM_END = LocalDate.of(2015, 3, 31);
     private static final Pattern REGION_CODE = Pattern.compile("Y\\d\\d");
+    /** The local offices opened in ODS on 1 April 2015, as the area teams closed. */
+    /** The February 2016 eccg extract, taken as at the first of the month. */
+    static final LocalDate ECCG_2016 = LocalDate.of(2016, 2, 1);
+    static final LocalDate LOCAL_OFFICES_START = AREA_TEAM_END.plusDays(1);
+    /** No file shows a local office after November 2018; NHS England's seven regions began on 1 April 2019. */
+    static final LocalDate LOCAL_OFFICES_LAST_DAY = LocalDate.of(2019, 3, 31);
+    /**
+     * Local offices that the February 2016 eccg file gives CCGs but the November 2018 eauth file no longer lists,
+     * with the name ODS gives them (the eccg file gives only the code).
+     */
+    private static final Map<String, String> CLOSED_BEFORE_2018 = Map.of("Q73",
+            "NHS England North (Lancashire and Greater Manchester)");
 
     private static final class Region {
         final String y;
@@ -43,7 +55,8 @@ final class RegionImport {
         }
     }
 
-    private record LocalOffice(String q, String name, String region, LocalDate from, LocalDate to, boolean noClose) {
+    /** {@code endNote} says how the end was found when ODS gives no close date, else null. */
+    private record LocalOffice(String q, String name, String region, LocalDate from, LocalDate to, String endNote) {
     }
 
     private record AreaTeam(String code, String name, String region) {
@@ -205,10 +218,64 @@ final class RegionImport {
             }
             LocalDate open = r.odsDate("open_date");
             LocalDate close = r.odsDate("close_date");
+            LocalDate to = close;
+            String endNote = null;
+            if (close == null && g.to != null && !g.to.isAfter(LOCAL_OFFICES_LAST_DAY)) {
+                to = g.to;
+                endNote = "ODS (November 2018) gives no close date; it is taken to have ended with its region "
+                        + g.name + " on " + Period.format(g.to);
+            } else if (close == null) {
+                to = LOCAL_OFFICES_LAST_DAY;
+                endNote = "ODS (November 2018) gives no close date, and no later file shows a local office: from 2019 "
+                        + "the ONS lookups go from CCG to region, and ODS's 2025 file places CCGs under STPs and ICBs. "
+                        + "It is taken to have ended on " + Period.format(to) + ", before NHS England's seven regions "
+                        + "of 1 April 2019";
+            }
             LocalOffice o = new LocalOffice(e.getKey(), titleCase(r.required("name", "the office's name")), parent,
-                    open, close != null ? close : g.to, close == null);
+                    open, to, endNote);
             offices.put(o.q(), o);
             ctx.register("local-office-" + o.q(), o.from(), o.to(), o.name());
+        }
+        readOfficesClosedBefore2018();
+    }
+
+    /**
+     * The local offices that the February 2016 eccg file gives CCGs and the November 2018 eauth file no longer
+     * lists (Q73): from 1 April 2015, as the others, to the day before the next local offices of its region opened.
+     */
+    private void readOfficesClosedBefore2018() {
+        CsvTable t = ctx.table(InputFiles.ECCG_2016, "org_code", "national_grouping", "high_level_health_geography",
+                "close_date", "col14_subtype_or_role");
+        for (CsvRow r : t.rows()) {
+            LocalDate close = r.odsDate("close_date");
+            if (!"C".equals(r.get("col14_subtype_or_role").trim()) || (close != null && close.isBefore(ECCG_2016))) {
+                continue; // a commissioning hub, or a CCG closed before the file: its last area team's ODS code
+            }
+            String q = r.code("high_level_health_geography");
+            if (!LOCAL_OFFICE_CODE.matcher(q).matches() || offices.containsKey(q)) {
+                continue;
+            }
+            String name = CLOSED_BEFORE_2018.get(q);
+            if (name == null) {
+                throw r.error("high_level_health_geography", "local office " + q + " is not in " + InputFiles.EAUTH
+                        + " and its name is not known; add it to the local offices closed before 2018");
+            }
+            String y = r.code("national_grouping");
+            ctx.requireRegion(r, "national_grouping", y);
+            List<LocalOffice> next = offices.values().stream().filter(o -> o.region().equals(y) && o.from() != null
+                    && o.from().isAfter(ECCG_2016)).sorted((a, b) -> a.from().compareTo(b.from()))
+                    .toList();
+            LocalDate to = next.isEmpty() ? regions.get(y).to : next.get(0).from().minusDays(1);
+            LocalDate first = next.isEmpty() ? null : next.get(0).from();
+            List<String> followers = next.stream().filter(o -> o.from().equals(first))
+                    .map(o -> o.name() + " (" + o.q() + ")").toList();
+            String endNote = "ODS's November 2018 file no longer lists it and the files give no close date; "
+                    + (next.isEmpty() ? "it is taken to have ended with its region"
+                    : "it is taken to have ended the day before " + Timeline.and(followers) + " opened in ODS, "
+                    + "which hold its CCGs in the ONS lookup of 1 April 2017");
+            LocalOffice o = new LocalOffice(q, name, y, LOCAL_OFFICES_START, to, endNote);
+            offices.put(q, o);
+            ctx.register("local-office-" + q, o.from(), o.to(), o.name());
         }
     }
 
@@ -302,13 +369,14 @@ final class RegionImport {
         }
         b.summary = "The NHS England local office " + o.name() + " (ODS " + o.q() + "), in the "
                 + ctx.name(b.parent) + " region.";
-        if (o.noClose()) {
-            Region g = regions.get(o.region());
-            b.fact("End", g.to == null
-                    ? "ODS (November 2018) gives no close date and its region " + g.name + " is still open, so no "
-                    + "end date is recorded"
-                    : "ODS (November 2018) gives no close date; it is taken to have ended with its region "
-                    + g.name + " on " + Period.format(g.to), src(InputFiles.EAUTH));
+        if (CLOSED_BEFORE_2018.containsKey(o.q())) {
+            b.source(src(InputFiles.ECCG_2016));
+            b.fact("Start", "The files give only its code, in the ODS eccg file of February 2016; it is taken to "
+                    + "have opened on " + Period.format(o.from()) + " with the other local offices (Q72, Q74–Q82). "
+                    + "Its name is the one ODS gives Q73", src(InputFiles.ECCG_2016));
+        }
+        if (o.endNote() != null) {
+            b.fact("End", o.endNote(), src(InputFiles.EAUTH));
         }
         if (e39 != null) {
             b.fact("ONS code", e39 + " in the ONS CCG to NHS England sub-region lookups of 2017 and 2018; recorded "

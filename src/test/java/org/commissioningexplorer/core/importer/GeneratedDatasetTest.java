@@ -120,6 +120,45 @@ class GeneratedDatasetTest {
                 OnsOdsImporterTest.rel(merged, "covers", "la-E08000021").period().from());
     }
 
+    /** Q73, which ODS's 2018 file no longer lists, and no local office after the seven regions began. */
+    @Test
+    void everyLocalOfficeWithItsDates() {
+        Body q73 = dataset.body("local-office-Q73").orElseThrow();
+        assertEquals("NHS England North (Lancashire and Greater Manchester)", q73.name());
+        assertEquals(LocalDate.of(2015, 4, 1), q73.period().from());
+        assertEquals(LocalDate.of(2016, 3, 31), q73.period().to());
+        assertEquals("region-Y54", q73.parent());
+        assertEquals(19, dataset.bodies().stream().filter(b -> b.kind().equals("local-office")).count());
+        assertEquals(0, count("local-office", "2019-04-01"));
+        assertEquals(0, count("area-team", "2015-04-01"));
+    }
+
+    /** Each CCG is in one area team until March 2015, then in one local office, with no gap, until March 2019. */
+    @Test
+    void everyCcgHasOneAreaTeamOrLocalOfficeOnEveryDayUntil2019() {
+        List<String> wrong = new ArrayList<>();
+        for (String date : List.of("2013-04-01", "2015-03-31", "2015-04-01", "2015-10-01", "2016-03-31", "2016-04-01",
+                "2017-04-01", "2018-11-01", "2019-03-31")) {
+            LocalDate d = LocalDate.parse(date);
+            String kind = d.isBefore(LocalDate.of(2015, 4, 1)) ? "area-team" : "local-office";
+            for (Body b : dataset.bodies()) {
+                if (!b.kind().equals("ccg") || !b.existedOn(d)) {
+                    continue;
+                }
+                long n = b.relationships().stream().filter(r -> r.type().equals("in-region") && r.period().contains(d)
+                        && dataset.body(r.target()).orElseThrow().kind().equals(kind)).count();
+                if (n != 1) {
+                    wrong.add(b.id() + " on " + date + ": " + n + " " + kind);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), dataset.bodies().stream().filter(b -> b.kind().equals("ccg")).flatMap(b -> b
+                .relationships().stream().filter(r -> r.target().startsWith("local-office-") && (r.period().to() == null
+                        || r.period().to().isAfter(LocalDate.of(2019, 3, 31)))).map(r -> b.id() + " " + r.target()))
+                .toList(), "no local office after March 2019");
+    }
+
     /** Every CCG's first day comes after the last day of each CCG it succeeded. */
     @Test
     void noCcgStartsBeforeItsPredecessorsEnd() {
