@@ -133,6 +133,8 @@ final class IcbImport {
             }
             String ons = r.code("sicbl24_ons_code");
             if (!ons.equals(s.ons())) {
+                // Found by its 2024 code too; undated, as the files do not say when it changed.
+                sicblBodies.get(ods).code("ONS", ons, null, null);
                 diffs.add("its ONS code is " + ons + " (it was " + s.ons() + " in July 2022; a GSS code changes when "
                         + "a boundary changes)");
             }
@@ -165,6 +167,7 @@ final class IcbImport {
                 diffs.add("it is not listed");
             } else {
                 if (!ons.equals(i.ons())) {
+                    icbBodies.get(i.ods()).code("ONS", ons, null, null);
                     diffs.add("its ONS code is " + ons + " (it was " + i.ons() + " in July 2022; a GSS code changes "
                             + "when a boundary changes)");
                 }

@@ -159,6 +159,15 @@ class GeneratedDatasetTest {
                 .toList(), "no local office after March 2019");
     }
 
+    /** The ONS codes first used in the 2024 lists find their bodies (undated: the files do not say when they began). */
+    @Test
+    void theOnsCodesOf2024FindTheirBodies() {
+        Map<String, String> codes = Map.of("E54000063", "icb-QXU", "E54000064", "icb-QNX", "E38000265", "sicbl-70F",
+                "E38000264", "sicbl-92A");
+        codes.forEach((code, id) -> assertTrue(dataset.body(id).orElseThrow().codes().stream()
+                .anyMatch(c -> c.scheme().equals("ONS") && c.value().equals(code)), id + " has " + code));
+    }
+
     /** Every CCG's first day comes after the last day of each CCG it succeeded. */
     @Test
     void noCcgStartsBeforeItsPredecessorsEnd() {
