@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.query.Succession;
 import org.commissioningexplorer.core.query.Link;
 import org.commissioningexplorer.core.time.Eras;
 import org.commissioningexplorer.ui.common.Texts;
@@ -53,6 +54,16 @@ final class NoticeSection {
                     c.link(l.other()));
             row.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(row);
+        }
+        // The whole chain to the date, when it is longer than the links above: 06W → 26A → QMM.
+        List<Succession.Step> chain = Succession.chain(queries, body, date);
+        if (chain.size() > 1) {
+            box.getChildren().add(paragraph(Texts.format("detail.notice.chain", Period.format(date),
+                    Succession.describe(chain)), "muted"));
+            HBox now = new HBox(6, styled(new Label(Texts.get("detail.notice.chainEnd")), "muted"));
+            chain.get(chain.size() - 1).links().forEach(l -> now.getChildren().add(c.link(l.other())));
+            now.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(now);
         }
         box.getStyleClass().add("date-notice");
         return List.of(box);
