@@ -14,6 +14,7 @@ import org.commissioningexplorer.core.model.Responsibility;
 import org.commissioningexplorer.core.model.Source;
 import org.commissioningexplorer.core.query.Attributed;
 import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.core.query.Succession;
 import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.core.query.Link;
 import org.commissioningexplorer.core.time.AsOf;
@@ -65,18 +66,24 @@ final class ProfilePrinter {
         }
         p.facts().forEach(f -> wrap(f.item().label() + ": " + f.item().value() + cite(p, f.source()), "  "));
 
-        if (!p.parts().isEmpty()) {
-            heading("Parts (" + p.parts().size() + ")");
-            for (Body part : p.parts()) {
+        // With a date on which the body existed, its parts of that day (no CCGs on NHS England's page after 2022).
+        LocalDate partDay = asOf != null && queries.existedOn(b, asOf) ? asOf : null;
+        List<Body> parts = p.parts().stream().filter(part -> queries.existedOn(part, partDay)).toList();
+        if (!parts.isEmpty()) {
+            heading("Parts (" + parts.size() + ")");
+            for (Body part : parts) {
                 out.println("  - " + part.name() + " (" + dataset.kind(part.kind()).label() + ")");
             }
         }
 
         heading("Membership");
-        if (p.membership().isEmpty()) {
+        // With a date on which the body existed, the seats of that day; otherwise every seat, with its dates.
+        LocalDate seatDay = asOf != null && queries.existedOn(b, asOf) ? asOf : null;
+        List<Attributed<Membership>> seats = p.membership().stream().filter(a -> a.item().heldOn(seatDay)).toList();
+        if (seats.isEmpty()) {
             out.println("  (none recorded)");
         }
-        for (BodyProfile.Group<Membership> g : p.groups(p.membership(), this::kindLabel)) {
+        for (BodyProfile.Group<Membership> g : p.groups(seats, this::kindLabel)) {
             out.println("  " + g.heading() + ":");
             for (Attributed<Membership> a : g.items()) {
                 Membership m = a.item();
@@ -86,6 +93,9 @@ final class ProfilePrinter {
                 }
                 if (m.statutory()) {
                     bits.add("statutory");
+                }
+                if (!m.period().describe().isEmpty()) {
+                    bits.add(m.period().describe());
                 }
                 if (m.represents() != null) {
                     bits.add("represents " + m.represents());
@@ -138,6 +148,11 @@ final class ProfilePrinter {
 
         printSuccession(p, "Predecessors", queries.predecessors(b));
         printSuccession(p, "Successors", queries.successors(b));
+        List<Succession.Step> chain = Succession.chain(queries, b, asOf);
+        if (chain.size() > 1 || (asOf != null && !chain.isEmpty())) {
+            heading("What replaced it" + (asOf == null ? "" : ", to " + asOf));
+            wrap(Succession.describe(chain), "  ");
+        }
 
         // On a day the body existed, only the links that held that day; otherwise all of them.
         LocalDate day = asOf != null && queries.existedOn(b, asOf) ? asOf : null;

@@ -107,7 +107,7 @@ class BundledDatasetTest {
     /** The day before and the day of each change: the structure switches exactly on the day. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
     @org.junit.jupiter.params.provider.CsvSource({
-            "2015-03-31, 212, 2015-04-01, 209", "2017-03-31, 209, 2017-04-01, 207",
+            "2015-03-31, 211, 2015-04-01, 209", "2017-03-31, 209, 2017-04-01, 207",
             "2018-03-31, 207, 2018-04-01, 195", "2019-03-31, 195, 2019-04-01, 191",
             "2020-03-31, 191, 2020-04-01, 135", "2021-03-31, 135, 2021-04-01, 106",
             "2022-06-30, 106, 2022-07-01, 0"})

@@ -17,7 +17,7 @@ import org.commissioningexplorer.core.model.Responsibility;
 final class EntryReader {
 
     private static final Set<String> MEMBERSHIP_FIELDS = Set.of("role", "count", "atLeast", "represents", "body",
-            "statutory", "notes", "source");
+            "statutory", "notes", "source", "from", "to");
     private static final Set<String> RESPONSIBILITY_FIELDS = Set.of("service", "role", "scope", "notes", "by",
             "from", "to", "source");
     private static final Set<String> DOCUMENT_FIELDS = Set.of("title", "kind", "date", "sizeKB", "url", "file",
@@ -49,9 +49,10 @@ final class EntryReader {
             boolean statutory = r.bool("statutory", false);
             String notes = r.string("notes", false);
             String source = sourceRef(r, "source");
+            Period period = period(r, mwhat);
             r.finish();
             if (role != null) {
-                out.add(new Membership(role, count, atLeast, represents, body, statutory, notes, source));
+                out.add(new Membership(role, count, atLeast, represents, body, statutory, notes, source, period));
             }
         }
         return out;

@@ -4,6 +4,7 @@ import static org.commissioningexplorer.core.importer.ImportContext.LOCAL_OFFICE
 import static org.commissioningexplorer.core.importer.ImportContext.src;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,8 @@ final class CcgRegionLinks {
                     + "offices took over from the area teams") + ": the first file that shows the CCG's local "
                     + "office is of February 2016");
         }
-        List<Rel> offices = b.relationships.stream().filter(r -> r.target().startsWith("local-office-"))
-                .sorted(Generated.REL_ORDER).toList();
+        List<Rel> offices = new ArrayList<>(b.relationships.stream().filter(r -> r.target().startsWith(
+                "local-office-")).sorted(Generated.REL_ORDER).toList());
         for (int i = 1; i < offices.size(); i++) {
             Rel before = offices.get(i - 1);
             Rel next = offices.get(i);
@@ -89,9 +90,20 @@ final class CcgRegionLinks {
             ImportContext.Lifetime life = ctx.lifetime(next.target());
             if (dayAfter != null && next.from().isAfter(dayAfter) && life.from() != null
                     && !life.from().isAfter(dayAfter)) {
-                b.relationships.set(b.relationships.indexOf(next), new Rel(next.type(), next.target(), dayAfter,
-                        next.to(), next.share(), next.notes() + "; from the day after " + ctx.name(before.target())
-                        + " ended", next.source()));
+                Rel filled = new Rel(next.type(), next.target(), dayAfter, next.to(), next.share(), next.notes()
+                        + "; from the day after " + ctx.name(before.target()) + " ended", next.source());
+                b.relationships.set(b.relationships.indexOf(next), filled);
+                offices.set(i, filled);
+            }
+        }
+        if (!offices.isEmpty()) {
+            Rel last = offices.get(offices.size() - 1);
+            LocalDate end = c.to().isBefore(RegionImport.LOCAL_OFFICES_LAST_DAY) ? c.to()
+                    : RegionImport.LOCAL_OFFICES_LAST_DAY;
+            if (last.to() != null && last.to().isBefore(end)) {
+                b.fact("Local office", "Not recorded from " + Period.format(last.to().plusDays(1)) + " to "
+                        + Period.format(end) + ": " + ctx.name(last.target()) + " had ended, and no later file "
+                        + "shows this CCG's local office", src(InputFiles.CCG_REGION));
             }
         }
     }

@@ -30,6 +30,11 @@ public record Responsibility(String service, String role, String scope, String n
 
     public static final String COMMISSIONS = "commissions";
     public static final String DOES_NOT_COMMISSION = "does-not-commission";
+    /**
+     * The body commissioned the service where NHS England delegated it to it, and the dataset does not know for
+     * which dates: an answer names NHS England and shows this beside it.
+     */
+    public static final String COMMISSIONS_WHERE_DELEGATED = "commissions-where-delegated";
 
     public boolean isCommissioning() {
         return COMMISSIONS.equals(role);

@@ -53,9 +53,12 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
         List<Attributed<Fact>> facts = new ArrayList<>();
         body.facts().forEach(f -> facts.add(new Attributed<>(f, body, false, or(f.source(), body.primarySource()))));
 
+        // The seats of the day when the body existed then; every seat, with its dates, otherwise.
         List<Attributed<Membership>> membership = new ArrayList<>();
-        body.membership().forEach(m -> membership.add(new Attributed<>(m, body, false, or(m.source(), body.primarySource()))));
-        kind.membership().forEach(m -> membership.add(new Attributed<>(m, body, true, or(m.source(), kind.source()))));
+        body.membership().stream().filter(m -> m.heldOn(day))
+                .forEach(m -> membership.add(new Attributed<>(m, body, false, or(m.source(), body.primarySource()))));
+        kind.membership().stream().filter(m -> m.heldOn(day))
+                .forEach(m -> membership.add(new Attributed<>(m, body, true, or(m.source(), kind.source()))));
         for (Body part : parts) {
             if (!part.codes().isEmpty()) {
                 // An organisation with a code of its own (a CCG under NHS England) has its own page for who sits
@@ -63,8 +66,10 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
                 continue;
             }
             KindInfo pk = d.kind(part.kind());
-            part.membership().forEach(m -> membership.add(new Attributed<>(m, part, false, or(m.source(), part.primarySource()))));
-            pk.membership().forEach(m -> membership.add(new Attributed<>(m, part, true, or(m.source(), pk.source()))));
+            part.membership().stream().filter(m -> m.heldOn(day))
+                    .forEach(m -> membership.add(new Attributed<>(m, part, false, or(m.source(), part.primarySource()))));
+            pk.membership().stream().filter(m -> m.heldOn(day))
+                    .forEach(m -> membership.add(new Attributed<>(m, part, true, or(m.source(), pk.source()))));
         }
 
         List<Attributed<Responsibility>> responsibilities = new ArrayList<>();

@@ -23,7 +23,8 @@ import org.commissioningexplorer.core.time.Eras;
  * the ICB, covering it) and its upper-tier local authorities. Then every responsibility of those bodies, of
  * NHS England, and of their kinds, that was held on the date and is about the service is collected. The most
  * local commissioners answer; national ones that also hold the service (NHS England keeping accountability
- * for what it delegates) are listed as "also", with what a body says it does not commission.
+ * for what it delegates) are listed as "also", with what a body says it does not commission and delegations
+ * the dataset records without knowing when they began ("commissions where delegated").
  */
 public final class Commissioners {
 
@@ -304,7 +305,8 @@ public final class Commissioners {
         Finding f = new Finding(body, r, standard, source, via);
         if (COMMISSIONING_ROLES.contains(r.role())) {
             into.add(f);
-        } else if (Responsibility.DOES_NOT_COMMISSION.equals(r.role())) {
+        } else if (Responsibility.DOES_NOT_COMMISSION.equals(r.role())
+                || Responsibility.COMMISSIONS_WHERE_DELEGATED.equals(r.role())) {
             also.add(f);
         }
     }

@@ -56,6 +56,9 @@ final class MembershipSection {
         if (m.represents() != null) {
             role.getChildren().add(paragraph(Texts.format("detail.membership.represents", m.represents()), "muted"));
         }
+        if (!m.period().describe().isEmpty()) {
+            role.getChildren().add(paragraph(Texts.format("detail.membership.period", m.period().describe()), "muted"));
+        }
         if (m.notes() != null) {
             role.getChildren().add(paragraph(m.notes(), "muted"));
         }

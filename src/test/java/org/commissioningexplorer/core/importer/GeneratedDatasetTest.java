@@ -48,8 +48,9 @@ class GeneratedDatasetTest {
 
     @Test
     void ccgCountsMatchThePublishedOnes() {
-        Map<String, Integer> published = Map.of("2013-04-01", 211, "2015-03-31", 211,
-                "2015-04-01", 209, "2015-07-31", 209, "2016-04-01", 209,
+        assertEquals(211, count("ccg", "2015-03-31"), "the day before the Newcastle Gateshead merger");
+        assertEquals(209, count("ccg", "2015-04-01"), "the day of it");
+        Map<String, Integer> published = Map.of("2013-04-01", 211, "2015-07-31", 209, "2016-04-01", 209,
                 "2017-04-01", 207, "2018-04-01", 195, "2019-04-01", 191, "2020-04-01", 135, "2021-04-01", 106,
                 "2022-06-30", 106, "2022-07-01", 0);
         published.forEach((date, n) -> assertEquals(n.longValue(), count("ccg", date), "CCGs on " + date));
@@ -133,7 +134,10 @@ class GeneratedDatasetTest {
         assertEquals(0, count("area-team", "2015-04-01"));
     }
 
-    /** Each CCG is in one area team until March 2015, then in one local office, with no gap, until March 2019. */
+    /**
+     * Each CCG is in one area team until March 2015, then in one local office, with no gap, until March 2019; or it
+     * says that its local office is not recorded (three Manchester CCGs after Q73 ended, before their next file).
+     */
     @Test
     void everyCcgHasOneAreaTeamOrLocalOfficeOnEveryDayUntil2019() {
         List<String> wrong = new ArrayList<>();
@@ -147,7 +151,9 @@ class GeneratedDatasetTest {
                 }
                 long n = b.relationships().stream().filter(r -> r.type().equals("in-region") && r.period().contains(d)
                         && dataset.body(r.target()).orElseThrow().kind().equals(kind)).count();
-                if (n != 1) {
+                boolean saysNotRecorded = b.facts().stream().anyMatch(f -> f.label().equals("Local office")
+                        && f.value().startsWith("Not recorded"));
+                if (n != 1 && !(n == 0 && saysNotRecorded)) {
                     wrong.add(b.id() + " on " + date + ": " + n + " " + kind);
                 }
             }

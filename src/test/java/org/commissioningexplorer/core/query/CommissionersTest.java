@@ -86,10 +86,40 @@ class CommissionersTest {
     }
 
     @Test
-    void specialisedServicesStayWithNhsEngland() {
-        Commissioners.Answer a = ask("specialised", "icb-QMM", "2024-06-01");
-        assertEquals(List.of("nhs-england"), who(a));
+    void specialisedServicesWentToTheIcbsOfThreeRegionsFromApril2024() {
+        assertEquals(List.of("nhs-england"), who(ask("specialised", "icb-QMM", "2024-03-31")), "the day before");
+        Commissioners.Answer a = ask("specialised", "icb-QMM", "2024-04-01");
+        assertEquals(List.of("icb-QMM"), who(a), "East of England");
         assertNull(a.note());
+        assertTrue(a.also().stream().anyMatch(f -> f.body().id().equals("nhs-england")), "NHS England keeps the rest");
+        assertEquals(List.of("icb-QOP"), who(ask("specialised", "icb-QOP", "2024-06-01")), "North West");
+        assertEquals(List.of("icb-QHL"), who(ask("specialised", "icb-QHL", "2024-06-01")), "Midlands");
+        assertEquals(List.of("nhs-england"), who(ask("specialised", "icb-QKK", "2024-06-01")), "London kept them");
+    }
+
+    @Test
+    void generalPracticeBefore2021IsNhsEnglandsOrTheCcgsWhereDelegated() {
+        Commissioners.Answer early = ask("GP services", "ccg-06W", "2014-06-01");
+        assertEquals(List.of("nhs-england"), who(early));
+        assertTrue(early.also().stream().noneMatch(f -> f.body().id().equals("ccg-06W")), "no delegation before 2015");
+
+        Commissioners.Answer a = ask("GP services", "ccg-06W", "2019-04-01");
+        assertEquals(List.of("nhs-england"), who(a));
+        assertTrue(a.answer().get(0).responsibility().scope().contains("or the CCG where delegated"),
+                a.answer().get(0).responsibility().scope());
+        assertTrue(a.also().stream().anyMatch(f -> f.body().id().equals("ccg-06W")
+                && f.roleText().equals("commissions where delegated")
+                && f.responsibility().notes().contains("Primary Care Delegated Commissioning Committee")),
+                "what the dataset records for Norwich is shown beside it: " + a.also());
+    }
+
+    @Test
+    void pharmacyWasDelegatedToSomeIcbsIn2022AndEveryIcbIn2023() {
+        Commissioners.Answer a = ask("pharmacy", "icb-QMM", "2022-09-01");
+        assertEquals(List.of("nhs-england"), who(a));
+        assertTrue(a.also().stream().anyMatch(f -> f.body().id().equals("icb-QMM")
+                && f.responsibility().notes().contains("not recorded")), "some ICBs, not which: " + a.also());
+        assertEquals(List.of("icb-QMM"), who(ask("pharmacy", "icb-QMM", "2023-04-01")));
     }
 
     @Test
