@@ -168,6 +168,18 @@ class CommandLineTest {
     }
 
     @Test
+    void showPrintsADocumentsNotesUnderIt(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("d.json");
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\", \"sources\": [{\"id\": \"s\", \"title\": \"S\"}],"
+                + " \"bodies\": [{\"id\": \"ccg-x\", \"name\": \"NHS X CCG\", \"kind\": \"ccg\", \"sources\": [\"s\"],"
+                + " \"documents\": [{\"title\": \"Annual report\", \"date\": \"2019\", \"notes\": \"Linked from the"
+                + " About us page; no size given.\"}, {\"title\": \"Constitution\"}]}]}");
+        assertEquals(0, run("show", "ccg-x", "--data", f.toString()));
+        assertTrue(out().contains("\n  - Annual report (2019) [1]\n      Linked from the About us page; no size given.\n"
+                + "  - Constitution (undated) [1]\n"), out());
+    }
+
+    @Test
     void showUnknownExitsOne() {
         assertEquals(1, run("show", "99Z", "--data", SMALL));
         assertTrue(err().contains("No body has the id or code '99Z'"));
