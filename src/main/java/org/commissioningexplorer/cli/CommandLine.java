@@ -3,7 +3,6 @@ package org.commissioningexplorer.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +10,10 @@ import java.time.LocalDate;
 import org.commissioningexplorer.core.AppInfo;
 import org.commissioningexplorer.core.data.DatasetLoader;
 import org.commissioningexplorer.core.data.LoadResult;
-import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.core.importer.ImportException;
 import org.commissioningexplorer.core.importer.OnsOdsImporter;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Dataset;
-import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.core.query.Commissioners;
 import org.commissioningexplorer.core.query.ServiceCatalogue;
@@ -27,7 +24,6 @@ import org.commissioningexplorer.core.search.SearchGroup;
 import org.commissioningexplorer.core.search.SearchHit;
 import org.commissioningexplorer.core.search.SearchIndex;
 import org.commissioningexplorer.core.search.SearchResults;
-import org.commissioningexplorer.core.time.AsOf;
 
 /**
  * The subcommands that work without a display. Each returns the process exit code:
@@ -280,15 +276,16 @@ public final class CommandLine {
         return withDataset(p.data(), q -> {
             PlaceResolver.Outcome outcome = new PlaceResolver(q).resolve(p.place(), date);
             if (outcome instanceof PlaceResolver.Ambiguous a) {
-                printAmbiguous(q, p.place(), date, p.asOf() != null, a,
+                new PlacePrinter(q).printAmbiguous(err, p.place(), date, p.asOf() != null, a,
                         service.map(ServiceCatalogue.Service::id).orElse("SERVICE"));
                 return FAILED;
             }
             if (!(outcome instanceof PlaceResolver.Found found)) {
-                err.println("No body has the id, code or name '" + p.place() + "'. Try: find " + p.place());
+                err.println("No body has the id, code or name '" + p.place() + "'. " + (Normaliser.isSearchable(
+                        p.place()) ? "Try: find " + p.place() : "Give a code, id or name with a letter or digit."));
                 return FAILED;
             }
-            printPlace(q, p.place(), found);
+            new PlacePrinter(q).printPlace(out, p.place(), found);
             out.println();
             if (service.isEmpty()) {
                 printServices(catalogue, quoted(p.place()));
@@ -303,52 +300,6 @@ public final class CommandLine {
     private void printServices(ServiceCatalogue catalogue, String place) {
         out.println("Services (ask e.g. commissioner dentistry --for " + place + "):");
         out.print(serviceList(catalogue.all()));
-    }
-
-    /**
-     * "Place: Leeds (E08000035) [la-E08000035], Upper-tier local authority", and when it was found by its name,
-     * how well it matched.
-     */
-    private void printPlace(DatasetQueries q, String typed, PlaceResolver.Found found) {
-        Body b = found.body();
-        TextWrap.print(out, "Place: " + b.name() + b.primaryCode().map(c -> " (" + c + ")").orElse("") + " ["
-                + b.id() + "], " + q.dataset().kind(b.kind()).label(), "", "  ");
-        SearchHit h = found.hit();
-        if (h != null) {
-            TextWrap.print(out, "the best match for '" + typed + "'" + (h.matchedByName() ? "" : " ("
-                    + h.matchDescription() + ")") + (found.others() == 0 ? "" : "; " + (found.others() == 1
-                    ? "1 other matches" : found.others() + " others match") + " less well (find " + typed
-                    + " lists them)"), "  ", "  ");
-        }
-    }
-
-    private void printAmbiguous(DatasetQueries q, String typed, LocalDate date, boolean dateGiven,
-            PlaceResolver.Ambiguous a, String service) {
-        List<SearchHit> shown = a.candidates().size() > 12 ? a.candidates().subList(0, 12) : a.candidates();
-        boolean existed = shown.get(0).existedOnDate();
-        err.println("'" + typed + "' matches " + a.total() + " bodies about equally well" + (existed
-                ? " on " + Period.format(date) : ", none of which existed on " + Period.format(date))
-                + ", so no answer is given:");
-        int codeWidth = 4;
-        int nameWidth = 4;
-        int kindWidth = 4;
-        for (SearchHit h : shown) {
-            codeWidth = Math.max(codeWidth, h.body().primaryCode().orElse("-").length());
-            nameWidth = Math.max(nameWidth, h.body().name().length());
-            kindWidth = Math.max(kindWidth, q.dataset().kind(h.body().kind()).label().length());
-        }
-        String row = "  %-" + codeWidth + "s  %-" + nameWidth + "s  %-" + kindWidth + "s  %s";
-        for (SearchHit h : shown) {
-            Body b = h.body();
-            err.println(String.format(row, b.primaryCode().orElse("-"), b.name(), q.dataset().kind(b.kind()).label(),
-                    b.id()));
-        }
-        if (a.total() > shown.size()) {
-            err.println("  … and " + (a.total() - shown.size()) + " more (find " + typed + " lists them)");
-        }
-        Body first = shown.get(0).body();
-        err.println("Give the code or id of the one you mean, e.g. commissioner " + service + " --for "
-                + first.primaryCode().orElse(first.id()) + (dateGiven ? " --as-of " + date : ""));
     }
 
     private static String quoted(String place) {
