@@ -375,6 +375,33 @@ class CommandLineTest {
     }
 
     @Test
+    void aBodyOfAnotherDateIsTakenOnlyWhenClearlyWhatWasTyped() {
+        // In 2023 the CCG had gone; "leeds ccg" is still its name rather than the council's.
+        assertEquals(0, run("commissioner", "dentistry", "--for", "leeds ccg", "--as-of", "2023-04-01", "--data", PLACES));
+        assertTrue(out().startsWith("Place: NHS Leeds CCG (02V) [ccg-02V]"), out());
+        assertTrue(out().contains("NHS Leeds CCG existed 1 April 2013 to 30 June 2022"), out());
+    }
+
+    @Test
+    void aLargeTieListsTheFirstAndCountsTheRest(@TempDir Path dir) throws IOException {
+        StringBuilder bodies = new StringBuilder();
+        for (char c = 'A'; c < 'A' + 14; c++) {
+            bodies.append(bodies.length() == 0 ? "" : ", ").append("{\"id\": \"ccg-").append(c)
+                    .append("\", \"name\": \"NHS North ").append(c).append(c).append(c)
+                    .append(" CCG\", \"kind\": \"ccg\", \"sources\": [\"s\"]}");
+        }
+        Path f = dir.resolve("d.json");
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\", \"sources\": [{\"id\": \"s\", "
+                + "\"title\": \"S\"}], \"bodies\": [" + bodies + "]}");
+        assertEquals(1, run("commissioner", "gp", "--for", "north", "--data", f.toString()));
+        String e = err();
+        assertTrue(e.startsWith("'north' matches 14 bodies about equally well on "), e);
+        assertEquals(PlacePrinter.MAX_LISTED, e.lines().filter(l -> l.contains("NHS North")).count(), e);
+        assertTrue(e.contains("\n  … and 2 more (find north lists them)\nGive the code or id of the one you mean, "
+                + "e.g. commissioner gp --for ccg-A\n"), e);
+    }
+
+    @Test
     void commissionerWithAPlaceAndNoServiceNamesThePlaceAndListsTheServices() {
         assertEquals(0, run("commissioner", "--for", "north west", "--data", PLACES));
         assertTrue(out().startsWith("Place: North West (Y62) [region-Y62], NHS England region\n  the best match "
