@@ -144,6 +144,9 @@ final class ProfilePrinter {
             }
             wrap("- " + d.title() + " (" + String.join(", ", bits) + ")" + (d.url() == null ? "" : " " + d.url())
                     + cite(p, a.source()), "  ");
+            if (d.notes() != null && !d.notes().isBlank()) {
+                TextWrap.print(out, d.notes().strip(), "      ", "      ");
+            }
         }
 
         printSuccession(p, "Predecessors", queries.predecessors(b));

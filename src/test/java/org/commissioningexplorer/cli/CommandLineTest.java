@@ -168,6 +168,18 @@ class CommandLineTest {
     }
 
     @Test
+    void showPrintsADocumentsNotesUnderIt(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("d.json");
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\", \"sources\": [{\"id\": \"s\", \"title\": \"S\"}],"
+                + " \"bodies\": [{\"id\": \"ccg-x\", \"name\": \"NHS X CCG\", \"kind\": \"ccg\", \"sources\": [\"s\"],"
+                + " \"documents\": [{\"title\": \"Annual report\", \"date\": \"2019\", \"notes\": \"Linked from the"
+                + " About us page; no size given.\"}, {\"title\": \"Constitution\"}]}]}");
+        assertEquals(0, run("show", "ccg-x", "--data", f.toString()));
+        assertTrue(out().contains("\n  - Annual report (2019) [1]\n      Linked from the About us page; no size given.\n"
+                + "  - Constitution (undated) [1]\n"), out());
+    }
+
+    @Test
     void showUnknownExitsOne() {
         assertEquals(1, run("show", "99Z", "--data", SMALL));
         assertTrue(err().contains("No body has the id or code '99Z'"));
@@ -240,18 +252,65 @@ class CommandLineTest {
     @Test
     void asOfNeedsARealDateAndACommandThatUsesIt() {
         assertEquals(2, run("stats", "--as-of", "2019-02-30"));
-        assertTrue(err().contains("--as-of needs a real date written YYYY-MM-DD, not '2019-02-30'"), err());
+        assertEquals("error: --as-of needs a real date such as 2019-04-01, 1/4/2019 or \"1 April 2019\", not "
+                + "'2019-02-30'; see help stats\n", err());
         assertEquals(2, run("validate", SMALL, "--as-of", "2019-01-01"));
         assertEquals(2, run("stats", "--as-of"));
         assertFalse(CommandLine.wantsWindow(new String[] {"--as-of", "2019-01-01"}));
     }
 
     @Test
+    void asOfTakesTheDatesTheWindowTakes() {
+        assertEquals(0, run("stats", "--as-of", "2020-03-31", "--data", SMALL));
+        String iso = out();
+        for (String[] date : new String[][] {{"31/3/2020"}, {"31/03/2020"}, {"31 March 2020"}, {"31 Mar 2020"},
+            {"31", "March", "2020"}}) {
+            out.reset();
+            String[] args = new String[date.length + 4];
+            args[0] = "stats";
+            args[1] = "--as-of";
+            System.arraycopy(date, 0, args, 2, date.length);
+            args[date.length + 2] = "--data";
+            args[date.length + 3] = SMALL;
+            assertEquals(0, run(args), String.join(" ", args) + ": " + err());
+            assertEquals(iso, out(), String.join(" ", date));
+        }
+        assertEquals(0, run("stats", "--as-of=1 April 2020", "--data", SMALL));
+        assertEquals(2, run("stats", "--as-of", "31/02/2020", "--data", SMALL));
+        assertEquals(2, run("stats", "--as-of", "3/31/2020", "--data", SMALL), "day first, as in the UK");
+    }
+
+    @Test
+    void aUsageErrorIsOneLineThatPointsToTheCommandsHelp() {
+        assertEquals(2, run("find"));
+        assertEquals("error: find needs a QUERY; see help find\n", err());
+        assertEquals("", out());
+        err.reset();
+        assertEquals(2, run("bogus"));
+        assertEquals("error: unknown command 'bogus'; see help\n", err());
+        err.reset();
+        assertEquals(0, run("help", "find"));
+        assertTrue(out().contains("  find QUERY [--as-of DATE]\n"), out());
+        assertFalse(out().contains("validate PATH"), "only find's help: " + out());
+        assertTrue(out().contains("--as-of DATE"), out());
+        out.reset();
+        assertEquals(0, run("help"));
+        assertEquals(CommandLine.USAGE_TEXT, out());
+        for (String command : HelpText.commands()) {
+            assertTrue(out().contains("\n  " + command + " ") || out().contains("\n  " + command + "\n"), command);
+        }
+        assertEquals(2, run("help", "bogus"));
+        assertTrue(err().startsWith("error: help takes one of the commands validate, stats,"), err());
+    }
+
+    @Test
     void commissionerAnswersWithTheBodyAndItsSource() {
         assertEquals(0, run("commissioner", "dentistry", "--for", "06W", "--as-of", "2019-04-01"));
-        assertTrue(out().startsWith("Who commissioned dentistry for NHS Norwich CCG (06W) on 1 April 2019?"), out());
+        assertTrue(out().startsWith("Place: NHS Norwich CCG (06W) [ccg-06W], Clinical Commissioning Group\n\n"
+                + "Who commissioned dentistry for NHS Norwich CCG (06W) on 1 April 2019?"), out());
         assertTrue(out().contains("NHS England [nhs-england]\n  - commissions: Dentistry services"), out());
         assertTrue(out().contains("Source: "), out());
+        assertEquals("", err());
         out.reset();
         assertEquals(0, run("commissioner", "pharmacy", "--for=QMM", "--as-of=2023-04-01"));
         assertTrue(out().contains("[icb-QMM]"), out());
@@ -259,14 +318,97 @@ class CommandLineTest {
 
     @Test
     void commissionerExplainsWhatItNeeds() {
-        assertEquals(2, run("commissioner"));
-        assertTrue(err().contains("dentistry") && err().contains("public-health"), "lists the services: " + err());
+        assertEquals(0, run("commissioner"));
+        assertTrue(out().startsWith("Services (ask e.g. commissioner dentistry --for 06W --as-of 2019-04-01):\n"), out());
+        assertTrue(out().contains("  dentistry ") && out().contains("  public-health "), "lists the services: " + out());
         assertEquals(2, run("commissioner", "health", "--for", "06W"));
-        assertTrue(err().contains("did you mean") && err().contains("mental-health"), err());
+        assertTrue(err().matches("error: no service called 'health'; did you mean .*mental-health.*\\?; "
+                + "see help commissioner\n"), err());
+        err.reset();
         assertEquals(2, run("commissioner", "dentistry"));
-        assertTrue(err().contains("--for PLACE"), err());
+        assertTrue(err().contains("--for PLACE") && err().endsWith("; see help commissioner\n"), err());
         assertEquals(2, run("find", "x", "--for", "06W"));
         assertEquals(1, run("commissioner", "dentistry", "--for", "zz9zz9zz"));
         assertTrue(err().contains("No body has the id, code or name 'zz9zz9zz'"), err());
+    }
+
+    static final String PLACES = "src/test/resources/datasets/places/dataset.json";
+
+    @Test
+    void aNameTwoPlacesMatchAboutEquallyIsListedNotGuessed() {
+        assertEquals(1, run("commissioner", "dentistry", "--for", "leeds", "--as-of", "2019-04-01", "--data", PLACES));
+        assertEquals("", out(), "no answer for a guess");
+        assertEquals("""
+                'leeds' matches 2 bodies about equally well on 1 April 2019, so no answer is given:
+                  E08000035  Leeds          Upper-tier local authority    la-E08000035
+                  02V        NHS Leeds CCG  Clinical Commissioning Group  ccg-02V
+                Give the code or id of the one you mean, e.g. commissioner dentistry --for E08000035 --as-of 2019-04-01
+                """, err());
+    }
+
+    @Test
+    void theBestMatchIsTakenWhenClearlyBestAndNamedFirstOnStandardOutput() {
+        // "CCG" typed is enough to choose the CCG over the council of the same name.
+        assertEquals(0, run("commissioner", "dentistry", "--for", "leeds ccg", "--as-of", "2019-04-01", "--data", PLACES));
+        assertTrue(out().startsWith("Place: NHS Leeds CCG (02V) [ccg-02V], Clinical Commissioning Group\n  the best "
+                + "match for 'leeds ccg'; 1 other matches less well (find leeds ccg lists them)\n\nWho commissioned "
+                + "dentistry for NHS Leeds CCG (02V) on 1 April 2019?"), out());
+        assertEquals("", err());
+        out.reset();
+        // Asked for a region, the region: not a CCG that shares words with it, though CCGs are places.
+        assertEquals(0, run("commissioner", "dentistry", "--for", "north west", "--as-of", "2019-04-01", "--data", PLACES));
+        assertTrue(out().startsWith("Place: North West (Y62) [region-Y62], NHS England region\n  the best match for "
+                + "'north west'"), out());
+        out.reset();
+        // The whole name beats a name that starts with it or contains it.
+        assertEquals(0, run("commissioner", "dentistry", "--for", "kent", "--as-of", "2019-04-01", "--data", PLACES));
+        assertTrue(out().startsWith("Place: Kent (E10000016) [la-E10000016], Upper-tier local authority\n  the best "
+                + "match for 'kent'; 2 others match less well"), out());
+        out.reset();
+        // At a tie, the body that existed on the date wins over one that did not.
+        assertEquals(0, run("commissioner", "dentistry", "--for", "leeds", "--as-of", "2023-04-01", "--data", PLACES));
+        assertTrue(out().startsWith("Place: Leeds (E08000035) [la-E08000035]"), out());
+        out.reset();
+        // A code or id is taken as it is.
+        assertEquals(0, run("commissioner", "dentistry", "--for", "02V", "--as-of", "2019-04-01", "--data", PLACES));
+        assertTrue(out().startsWith("Place: NHS Leeds CCG (02V) [ccg-02V], Clinical Commissioning Group\n\n"), out());
+    }
+
+    @Test
+    void aBodyOfAnotherDateIsTakenOnlyWhenClearlyWhatWasTyped() {
+        // In 2023 the CCG had gone; "leeds ccg" is still its name rather than the council's.
+        assertEquals(0, run("commissioner", "dentistry", "--for", "leeds ccg", "--as-of", "2023-04-01", "--data", PLACES));
+        assertTrue(out().startsWith("Place: NHS Leeds CCG (02V) [ccg-02V]"), out());
+        assertTrue(out().contains("NHS Leeds CCG existed 1 April 2013 to 30 June 2022"), out());
+    }
+
+    @Test
+    void aLargeTieListsTheFirstAndCountsTheRest(@TempDir Path dir) throws IOException {
+        StringBuilder bodies = new StringBuilder();
+        for (char c = 'A'; c < 'A' + 14; c++) {
+            bodies.append(bodies.length() == 0 ? "" : ", ").append("{\"id\": \"ccg-").append(c)
+                    .append("\", \"name\": \"NHS North ").append(c).append(c).append(c)
+                    .append(" CCG\", \"kind\": \"ccg\", \"sources\": [\"s\"]}");
+        }
+        Path f = dir.resolve("d.json");
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\", \"sources\": [{\"id\": \"s\", "
+                + "\"title\": \"S\"}], \"bodies\": [" + bodies + "]}");
+        assertEquals(1, run("commissioner", "gp", "--for", "north", "--data", f.toString()));
+        String e = err();
+        assertTrue(e.startsWith("'north' matches 14 bodies about equally well on "), e);
+        assertEquals(PlacePrinter.MAX_LISTED, e.lines().filter(l -> l.contains("NHS North")).count(), e);
+        assertTrue(e.contains("\n  … and 2 more (find north lists them)\nGive the code or id of the one you mean, "
+                + "e.g. commissioner gp --for ccg-A\n"), e);
+    }
+
+    @Test
+    void commissionerWithAPlaceAndNoServiceNamesThePlaceAndListsTheServices() {
+        assertEquals(0, run("commissioner", "--for", "north west", "--data", PLACES));
+        assertTrue(out().startsWith("Place: North West (Y62) [region-Y62], NHS England region\n  the best match "
+                + "for 'north west'; 1 other matches less well (find north west lists them)\n\n"
+                + "Services (ask e.g. commissioner dentistry --for \"north west\"):\n  dentistry "), out());
+        out.reset();
+        assertEquals(1, run("commissioner", "--for", "leeds", "--as-of", "1/4/2019", "--data", PLACES));
+        assertTrue(err().endsWith("e.g. commissioner SERVICE --for E08000035 --as-of 2019-04-01\n"), err());
     }
 }

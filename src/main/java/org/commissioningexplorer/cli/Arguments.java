@@ -1,0 +1,101 @@
+package org.commissioningexplorer.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commissioningexplorer.core.time.AsOf;
+
+/**
+ * The arguments, split into a command, its operands and its options; or the one-line reason they make no
+ * sense. {@code error} is null when they do.
+ */
+record Arguments(String command, List<String> operands, Path data, LocalDate asOf, Path out, String place,
+        String error) {
+
+    static final List<String> AS_OF_COMMANDS = List.of("stats", "find", "show", "commissioner");
+
+    private static Arguments error(String command, String message) {
+        return new Arguments(command, List.of(), null, null, null, null, message);
+    }
+
+    static Arguments parse(String[] args) {
+        String command = null;
+        Path data = null;
+        LocalDate asOf = null;
+        Path outDir = null;
+        String place = null;
+        List<String> operands = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String option = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            boolean inline = !option.equals(a);
+            String value = inline ? a.substring(option.length() + 1) : i + 1 < args.length ? args[i + 1] : null;
+            switch (option) {
+                case "--data", "--as-of", "--out", "--for", "--bodies" -> {
+                    if (!inline) {
+                        i++;
+                    }
+                    if (value == null || value.isBlank()) {
+                        return error(command, option + " needs " + switch (option) {
+                            case "--data" -> "a dataset file";
+                            case "--as-of" -> "a date, e.g. 2019-04-01";
+                            case "--out" -> "a folder to write to";
+                            case "--for" -> "a place: a code, id or name";
+                            default -> "a number of bodies";
+                        });
+                    }
+                    switch (option) {
+                        case "--data" -> data = Path.of(value);
+                        case "--out" -> outDir = Path.of(value);
+                        case "--for" -> place = value.strip();
+                        case "--bodies" -> operands.add("--bodies=" + value); // read by bench
+                        default -> {
+                            Optional<LocalDate> date = AsOf.parseLenient(value);
+                            if (date.isEmpty() && !inline && i + 2 < args.length) {
+                                // --as-of 1 April 2019, unquoted: three arguments.
+                                date = AsOf.parseLenient(value + " " + args[i + 1] + " " + args[i + 2]);
+                                if (date.isPresent()) {
+                                    i += 2;
+                                }
+                            }
+                            if (date.isEmpty()) {
+                                return error(command, "--as-of needs a real date such as 2019-04-01, 1/4/2019 or "
+                                        + "\"1 April 2019\", not '" + value + "'");
+                            }
+                            asOf = date.get();
+                        }
+                    }
+                }
+                case "-h", "--help" -> command = command == null ? "help" : command;
+                case "--version" -> command = command == null ? "version" : command;
+                default -> {
+                    if (a.startsWith("--") && a.length() > 2) {
+                        return error(command, "unknown option " + a);
+                    } else if (command == null) {
+                        if (!HelpText.commands().contains(a)) {
+                            return error(null, "unknown command '" + a + "'");
+                        }
+                        command = a;
+                    } else {
+                        operands.add(a);
+                    }
+                }
+            }
+        }
+        if (asOf != null && (command == null || !AS_OF_COMMANDS.contains(command))) {
+            return error(command, "--as-of works with stats, find, show and commissioner");
+        }
+        if (place != null && !"commissioner".equals(command)) {
+            return error(command, "--for is an option of commissioner only");
+        }
+        if (operands.stream().anyMatch(o -> o.startsWith("--bodies=")) && !"bench".equals(command)) {
+            return error(command, "--bodies is an option of bench only");
+        }
+        if (outDir != null && !"import-ons-ods".equals(command)) {
+            return error(command, "--out is an option of import-ons-ods only");
+        }
+        return new Arguments(command, List.copyOf(operands), data, asOf, outDir, place, null);
+    }
+}

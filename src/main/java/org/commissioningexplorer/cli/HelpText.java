@@ -1,0 +1,90 @@
+package org.commissioningexplorer.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The text of {@code help} and {@code help COMMAND}: one block per command, shared by both. */
+final class HelpText {
+
+    static final String JAR = "java -jar commissioning-explorer.jar";
+
+    private static final Map<String, String> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("validate", """
+                  validate PATH        check a dataset file and report every problem as FILE:LINE:COLUMN: message
+                """);
+        COMMANDS.put("stats", """
+                  stats [--as-of DATE] count the dataset's bodies by kind (that existed on DATE)
+                """);
+        COMMANDS.put("find", """
+                  find QUERY [--as-of DATE]
+                                       search names, codes, former names, roles, services and document
+                                       titles; best first, grouped by kind (only bodies that existed on DATE)
+                """);
+        COMMANDS.put("show", """
+                  show CODE_OR_ID [--as-of DATE]
+                                       print everything known about one body (e.g. show 06W); with a DATE,
+                                       the body that had the code then, and the links that held on DATE
+                """);
+        COMMANDS.put("commissioner", """
+                  commissioner SERVICE --for PLACE [--as-of DATE]
+                                       who commissioned a service (dentistry, GP services, pharmacy, mental
+                                       health, public health, …) for a place on DATE (default today), with
+                                       sources; commissioner with no SERVICE lists the services.
+                                       PLACE is a code or id (06W, la-E08000035) or a name, ranked as find
+                                       ranks it; the place used is printed first. When several bodies
+                                       match the name about equally they are listed and nothing is
+                                       answered (exit 1): give the code or id of the one you mean
+                """);
+        COMMANDS.put("import-ons-ods", """
+                  import-ons-ods DIR [--out OUTDIR]
+                                       turn the ONS and ODS CSV files in DIR into dataset part files in OUTDIR
+                                       (default resources/generated), replacing the files there
+                """);
+        COMMANDS.put("bench", """
+                  bench [--bodies N]   time loading, indexing and searching the bundled dataset and a made-up
+                                       one of N bodies (default 100000)
+                  bench startup        time the window's start against a one-label window (needs a display)
+                  bench ui             time the window's common actions on its UI thread (needs a display)
+                """);
+        COMMANDS.put("help", """
+                  help [COMMAND]       print this help, or only COMMAND's
+                """);
+        COMMANDS.put("version", """
+                  version              print the version
+                """);
+    }
+
+    private static final String OPTIONS = """
+            --data PATH     use the dataset whose main file is PATH instead of the bundled one.
+            --as-of DATE    a date: 2019-04-01, 1/4/2019 (day first) or "1 April 2019".
+            Exit status: 0 ok, 1 invalid data or not found, 2 usage error.
+            """;
+
+    private HelpText() {
+    }
+
+    /** The commands, in the order help lists them. */
+    static List<String> commands() {
+        return List.copyOf(COMMANDS.keySet());
+    }
+
+    /** The whole help. */
+    static String full() {
+        return "Usage: " + JAR + " [--data PATH]           open the window\n"
+                + "       " + JAR + " COMMAND [ARGS] [--data PATH]\n\n"
+                + "Commands:\n" + String.join("", COMMANDS.values()) + "\n" + OPTIONS;
+    }
+
+    /** The help of one command, or empty when there is no such command. */
+    static Optional<String> of(String command) {
+        String block = COMMANDS.get(command);
+        if (block == null) {
+            return Optional.empty();
+        }
+        return Optional.of("Usage: " + JAR + " COMMAND [ARGS] [--data PATH]\n\n" + block + "\n" + OPTIONS);
+    }
+}
