@@ -87,6 +87,10 @@ public final class CommandLine {
                     ? withDataset(p.data(), d -> show(d, p.operands().get(0), p.asOf()))
                     : usage(c, "show needs exactly one CODE_OR_ID");
             case "commissioner" -> commissioner(p);
+            case "sources" -> p.operands().isEmpty() ? withDataset(p.data(), d -> {
+                new SourcesPrinter(out).print(d.dataset());
+                return OK;
+            }) : usage(c, "sources takes no arguments");
             case "import-ons-ods" -> p.operands().size() == 1
                     ? importOnsOds(Path.of(p.operands().get(0)), p.out() == null ? DEFAULT_IMPORT_OUT : p.out())
                     : usage(c, "import-ons-ods needs exactly one DIR (the folder of ONS and ODS CSV files)");

@@ -29,6 +29,10 @@ final class HelpText {
                                        print everything known about one body (e.g. show 06W); with a DATE,
                                        the body that had the code then, and the links that held on DATE
                 """);
+        COMMANDS.put("sources", """
+                  sources              list every source of the dataset with where the project's copy came
+                                       from (file, repository, commit): for maintainers
+                """);
         COMMANDS.put("commissioner", """
                   commissioner SERVICE --for PLACE [--as-of DATE]
                                        who commissioned a service (dentistry, GP services, pharmacy, mental

@@ -411,4 +411,20 @@ class CommandLineTest {
         assertEquals(1, run("commissioner", "--for", "leeds", "--as-of", "1/4/2019", "--data", PLACES));
         assertTrue(err().endsWith("e.g. commissioner SERVICE --for E08000035 --as-of 2019-04-01\n"), err());
     }
+
+    /** A trainer's Sources list names products and dates; file names and commits are for maintainers (sources). */
+    @Test
+    void sourcesAreInTheReadersWordsAndTheirOriginsAreListedForMaintainers() {
+        assertEquals(0, run("show", "06W"));
+        String shown = out().substring(out().indexOf("\nSources\n"));
+        assertTrue(shown.contains("ONS lists of Clinical Commissioning Groups, and of sub-ICB locations (Office for "
+                + "National\n    Statistics, April 2013, 2015–2021 and July 2022)"), shown);
+        assertFalse(shown.contains(".csv"), "no file names: " + shown);
+        assertFalse(java.util.regex.Pattern.compile("[0-9a-f]{40}").matcher(shown).find(), "no commits: " + shown);
+        out.reset();
+        assertEquals(0, run("sources"));
+        assertTrue(out().contains("data-ccg-list-by-year\n  ONS lists of Clinical Commissioning Groups"), out());
+        assertTrue(out().contains("Origin: ccg_list_by_year.csv in the project's data folder"), out());
+        assertTrue(out().contains("Origin: Copy kept in the project's seeds: shared/seeds/"), out());
+    }
 }

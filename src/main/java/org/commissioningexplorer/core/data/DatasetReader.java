@@ -23,7 +23,7 @@ final class DatasetReader {
     static final Set<String> PART_FIELDS = Set.of("$schema", "$comment", "sources", "kinds", "bodies", "amend");
     private static final Set<String> KIND_FIELDS = Set.of("label", "plural", "summary", "membership",
             "responsibilities", "documents", "source");
-    private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "publisher", "url", "licence", "note");
+    private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "publisher", "url", "licence", "note", "date", "origin");
 
     private final Problems problems;
     private final References refs = new References();
@@ -93,7 +93,7 @@ final class DatasetReader {
         String url = r.string("url", false);
         entries.checkWebAddress(r, "url", url);
         Source s = new Source(id, title, r.string("publisher", false), url, r.string("licence", false),
-                r.string("note", false));
+                r.string("note", false), r.string("date", false), r.string("origin", false));
         r.finish();
         if (id == null) {
             return;

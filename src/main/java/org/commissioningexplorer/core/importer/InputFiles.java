@@ -18,8 +18,15 @@ final class InputFiles {
     private static final String OPENPRESCRIBING = "ebmdatalab/openprescribing";
     private static final String ONS_LOOKUPS = "jtrim-ons/ons-lookups @ 85d0ba6e476badf3861d8dc7485aecf40598d031";
 
-    /** One input file. */
-    record Info(String file, String what, String publisher, String origin) {
+    /**
+     * One input file.
+     *
+     * @param title the product it is, in a trainer's words ("ONS CCG lists"), as the Sources list shows it
+     * @param date  the dates it covers or was published, as words
+     * @param what  what it holds
+     * @param origin where the copy came from (repository, commit), for maintainers
+     */
+    record Info(String file, String title, String date, String what, String publisher, String origin) {
         String sourceId() {
             return sourceId(file);
         }
@@ -56,8 +63,48 @@ final class InputFiles {
     static final Map<String, Info> ALL = new LinkedHashMap<>();
 
     private static void add(String file, String what, String publisher, String origin) {
-        ALL.put(file, new Info(file, what, publisher, origin));
+        String[] t = TITLES.get(file);
+        ALL.put(file, new Info(file, t[0], t[1], what, publisher, origin));
     }
+
+    /** The product each file is, and its dates, as a trainer's Sources list names it. */
+    private static final Map<String, String[]> TITLES = Map.ofEntries(
+            Map.entry(CCG_MASTER, new String[] {"Clinical Commissioning Groups: codes, names and dates (ONS lookups "
+                    + "with NHS Digital ODS dates)", "2013–2022"}),
+            Map.entry(CCG_LIST, new String[] {"ONS lists of Clinical Commissioning Groups, and of sub-ICB locations",
+                    "April 2013, 2015–2021 and July 2022"}),
+            Map.entry(CCG_LAD, new String[] {"ONS LSOA (2011) to CCG to local authority district lookups",
+                    "2015–2022"}),
+            Map.entry(CCG_SUCCESSORS, new String[] {"ONS LSOA (2011) to CCG lookups, compared from one year to the "
+                    + "next", "2015–2022"}),
+            Map.entry(CCG_STP, new String[] {"ONS CCG to Sustainability and Transformation Partnership lookups",
+                    "2017–2021"}),
+            Map.entry(CCG_REGION, new String[] {"ONS CCG to NHS England area team, local office and region lookups",
+                    "2013, 2017 and 2018"}),
+            Map.entry(REGIONS, new String[] {"ONS lists of NHS England regions", "2013, 2017, 2018, 2019 and 2022"}),
+            Map.entry(AREA_TEAMS, new String[] {"ONS NHS area teams: names and codes", "April 2013"}),
+            Map.entry(CCG13_AREA_TEAMS, new String[] {"ONS CCG to NHS area team to NHS commissioning region lookup",
+                    "April 2013"}),
+            Map.entry(ECCG_2016, new String[] {"NHS Digital ODS file of CCGs and commissioning hubs (eccg)",
+                    "February 2016"}),
+            Map.entry(ECCG_2018, new String[] {"NHS Digital ODS file of CCGs and commissioning hubs (eccg)",
+                    "November 2018"}),
+            Map.entry(ECCG_2025, new String[] {"NHS Digital ODS file of CCGs and sub-ICB locations (eccg)",
+                    "2025 (extract date not stated)"}),
+            Map.entry(EAUTH, new String[] {"NHS Digital ODS file of NHS England regions and local offices (eauth)",
+                    "November 2018"}),
+            Map.entry(STP_2020, new String[] {"ONS Sustainability and Transformation Partnerships: names and codes",
+                    "April 2020"}),
+            Map.entry(ICB_2024, new String[] {"ONS Integrated Care Boards: names and codes", "December 2024"}),
+            Map.entry(ICB_2022, new String[] {"ONS LSOA (2011) to sub-ICB location to ICB lookup, with NHS Digital "
+                    + "ODS regions", "July 2022"}),
+            Map.entry(SICBL_2022, new String[] {"ONS sub-ICB location to ICB lookup, with NHS Digital ODS dates",
+                    "July 2022"}),
+            Map.entry(SICBL_2024, new String[] {"ONS LSOA (2021) to sub-ICB location to ICB lookup", "2024"}),
+            Map.entry(LSOA_PANEL, new String[] {"ONS LSOA (2011) to CCG lookups, then to sub-ICB location and ICB",
+                    "2015–2022"}),
+            Map.entry(LTLA_UTLA, new String[] {"ONS lower-tier to upper-tier local authority lookups", "2018–2023"}),
+            Map.entry(UTLA, new String[] {"ONS upper-tier local authorities", "2018–2023"}));
 
     static {
         add(CCG_MASTER, "one row per CCG / sub-ICB location ODS code seen in the ONS snapshots 2013–2021, with its "

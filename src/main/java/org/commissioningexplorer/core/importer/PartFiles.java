@@ -1,5 +1,7 @@
 package org.commissioningexplorer.core.importer;
 
+import static org.commissioningexplorer.core.importer.ImportContext.capitalise;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,10 +62,12 @@ final class PartFiles {
         for (InputFiles.Info i : byId.values()) {
             ObjectNode s = sources.addObject();
             s.put("id", i.sourceId());
-            s.put("title", i.file() + ": " + i.what());
+            s.put("title", i.title());
             s.put("publisher", i.publisher());
+            s.put("date", i.date());
             s.put("licence", InputFiles.OGL);
-            s.put("note", i.origin());
+            s.put("note", capitalise(i.what()) + ".");
+            s.put("origin", i.file() + " in the project's data folder: " + i.origin());
         }
         return new OutputFile("sources.json", OutputWriter.render(root), 0, byId.size(), 0);
     }

@@ -227,8 +227,9 @@ public final class MainWindowController {
 
     @FXML
     private void showAbout() {
-        new AboutDialog(problemBanner.getScene().getWindow(), session.queries() == null ? null
-                : session.queries().dataset().info()).showAndWait();
+        var q = session.queries();
+        new AboutDialog(problemBanner.getScene().getWindow(), q == null ? null : q.dataset().info(),
+                q == null ? java.util.List.of() : q.dataset().sources().values()).showAndWait();
     }
 
     /** A problem line: FILE:LINE:COLUMN in a fixed-width face, then the message. */
