@@ -25,7 +25,7 @@ final class CcgRegionLinks {
     /** The latest region that ods_eccg_2025 gives a CCG is taken to apply from the 2019 regions onwards. */
     private static final LocalDate SEVEN_REGIONS = LocalDate.of(2019, 4, 1);
     /** The eccg extracts are dated by month only; they are taken as at the first of the month. */
-    private static final LocalDate ECCG_2016_DATE = RegionImport.ECCG_2016;
+    private static final LocalDate ECCG_2016_DATE = LocalOfficeImport.ECCG_2016;
     private static final LocalDate ECCG_2018_DATE = LocalDate.of(2018, 11, 1);
 
     private final ImportContext ctx;
@@ -72,8 +72,8 @@ final class CcgRegionLinks {
      */
     private void addOfficeRuns(Body b, Ccg c) {
         List<Obs> obs = CcgSeries.observations(c, officeDates, officeObs.get(c.ods()), false);
-        LocalDate start = c.from().isAfter(RegionImport.LOCAL_OFFICES_START) ? c.from()
-                : RegionImport.LOCAL_OFFICES_START;
+        LocalDate start = c.from().isAfter(LocalOfficeImport.LOCAL_OFFICES_START) ? c.from()
+                : LocalOfficeImport.LOCAL_OFFICES_START;
         if (!c.to().isBefore(start)) {
             Ccg fromStart = new Ccg(c.ods(), c.row(), start, c.to(), c.noOdsCloseDate(), c.odsName(), c.icbByLsoa());
             series.addRunsFromStart(b, fromStart, "in-region", obs, officeDates, "", "from "
@@ -98,8 +98,8 @@ final class CcgRegionLinks {
         }
         if (!offices.isEmpty()) {
             Rel last = offices.get(offices.size() - 1);
-            LocalDate end = c.to().isBefore(RegionImport.LOCAL_OFFICES_LAST_DAY) ? c.to()
-                    : RegionImport.LOCAL_OFFICES_LAST_DAY;
+            LocalDate end = c.to().isBefore(LocalOfficeImport.LOCAL_OFFICES_LAST_DAY) ? c.to()
+                    : LocalOfficeImport.LOCAL_OFFICES_LAST_DAY;
             if (last.to() != null && last.to().isBefore(end)) {
                 b.fact("Local office", "Not recorded from " + Period.format(last.to().plusDays(1)) + " to "
                         + Period.format(end) + ": " + ctx.name(last.target()) + " had ended, and no later file "
