@@ -13,6 +13,28 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        int status = guarded(() -> run(args), System.err);
+        if (status != CommandLine.OK) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs {@code work}; anything it throws is a bug, not bad input (bad input is reported by the commands), and is
+     * said in one line with exit status {@value CommandLine#INTERNAL}, whatever it was: also while the arguments
+     * were read, or when memory or the stack ran out.
+     */
+    static int guarded(Runnable work, java.io.PrintStream err) {
+        try {
+            work.run();
+            return CommandLine.OK;
+        } catch (Throwable e) {
+            err.println("error: internal error (" + e + "). Please report it with the command you ran.");
+            return CommandLine.INTERNAL;
+        }
+    }
+
+    private static void run(String[] args) {
         if (args.length == 1 && args[0].equals("--measure-ui")) {
             org.commissioningexplorer.ui.ExplorerApp.measureUi();
             return;
@@ -22,17 +44,27 @@ public final class Launcher {
             return;
         }
         if (CommandLine.wantsWindow(args)) {
+            if (noDisplay()) {
+                System.err.println("error: there is no display to open the window on; run a command instead, such "
+                        + "as help, or start it from a desktop session");
+                System.exit(CommandLine.USAGE);
+            }
             org.commissioningexplorer.ui.ExplorerApp.launchWith(CommandLine.dataPath(args).orElse(null));
             return;
         }
-        int status;
-        try {
-            status = new CommandLine(System.out, System.err).run(args);
-        } catch (RuntimeException e) {
-            // A bug, not bad input (bad input is reported by the commands): say so in one line.
-            System.err.println("error: unexpected failure (" + e + "). Please report it with the command you ran.");
-            status = CommandLine.FAILED;
+        System.exit(new CommandLine(System.out, System.err).run(args));
+    }
+
+    /** On Linux and other X11/Wayland systems, whether neither display is set (Windows and macOS always have one). */
+    private static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return false;
         }
-        System.exit(status);
+        return isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -27,13 +27,20 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
         Path outDir = null;
         String place = null;
         List<String> operands = new ArrayList<>();
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.isBlank()) {
+                return error(command, "an argument is empty; leave it out or give a value");
+            }
             String option = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             boolean inline = !option.equals(a);
             String value = inline ? a.substring(option.length() + 1) : i + 1 < args.length ? args[i + 1] : null;
             switch (option) {
                 case "--data", "--as-of", "--out", "--for", "--bodies" -> {
+                    if (!given.add(option)) {
+                        return error(command, option + " is given twice; give it once");
+                    }
                     if (!inline) {
                         i++;
                     }
@@ -83,6 +90,9 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
                     }
                 }
             }
+        }
+        if ("version".equals(command) && !operands.isEmpty()) {
+            return error(command, "version takes no arguments, not '" + String.join(" ", operands) + "'");
         }
         if (asOf != null && (command == null || !AS_OF_COMMANDS.contains(command))) {
             return error(command, "--as-of works with stats, find, show and commissioner");

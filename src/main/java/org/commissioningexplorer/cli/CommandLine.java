@@ -27,13 +27,16 @@ import org.commissioningexplorer.core.search.SearchResults;
 
 /**
  * The subcommands that work without a display. Each returns the process exit code:
- * {@value #OK} success, {@value #FAILED} invalid data or nothing found, {@value #USAGE} a usage error.
+ * {@value #OK} success, {@value #FAILED} invalid data or nothing found, {@value #USAGE} a usage error,
+ * {@value #INTERNAL} an internal error (a bug).
  */
 public final class CommandLine {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /** A failure of the program itself, not of the data or the arguments: a bug to report. */
+    public static final int INTERNAL = 3;
 
     /** The whole help, as {@code help} prints it. */
     static final String USAGE_TEXT = HelpText.full();

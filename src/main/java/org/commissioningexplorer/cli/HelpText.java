@@ -65,7 +65,7 @@ final class HelpText {
     private static final String OPTIONS = """
             --data PATH     use the dataset whose main file is PATH instead of the bundled one.
             --as-of DATE    a date: 2019-04-01, 1/4/2019 (day first) or "1 April 2019".
-            Exit status: 0 ok, 1 invalid data or not found, 2 usage error.
+            Exit status: 0 ok, 1 invalid data or not found, 2 usage error, 3 internal error.
             """;
 
     private HelpText() {

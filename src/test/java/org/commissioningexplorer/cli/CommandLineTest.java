@@ -427,4 +427,18 @@ class CommandLineTest {
         assertTrue(out().contains("Origin: ccg_list_by_year.csv in the project's data folder"), out());
         assertTrue(out().contains("Origin: Copy kept in the project's seeds: shared/seeds/"), out());
     }
+
+    /** An empty argument, an option given twice and extra words after help or version are usage errors. */
+    @Test
+    void emptyArgumentsRepeatedOptionsAndExtraWordsAreUsageErrors() {
+        assertEquals(2, run("show", ""));
+        assertTrue(err().startsWith("error: an argument is empty"), err());
+        assertEquals(1, err().lines().count(), "one line: " + err());
+        assertEquals(2, run("find", "norwich", "--as-of", "2019-01-01", "--as-of", "2020-01-01"));
+        assertTrue(err().contains("--as-of is given twice"), err());
+        assertEquals(2, run("stats", "--data=a.json", "--data", "b.json"));
+        assertEquals(2, run("help", "extra"));
+        assertEquals(2, run("version", "extra"));
+        assertTrue(err().contains("version takes no arguments"), err());
+    }
 }
