@@ -36,6 +36,15 @@ public final class DatasetLoader {
         /** True when {@code relative} names a folder, which cannot be read as a file. */
         boolean isFolder(String relative);
 
+        /**
+         * Why the file must not be read, or null: it is not a regular file (a device, FIFO or socket), it is larger
+         * than {@link JsonFileParser#MAX_FILE_BYTES}, or (for an included file) it leads out of the dataset's
+         * folder through a link.
+         */
+        default String refusal(String relative, boolean included) {
+            return null;
+        }
+
         /** What is at {@code file} in the documents folder; the text of {@code file} is already checked. */
         DocumentSafety.Check checkDocument(String file);
     }
@@ -117,6 +126,32 @@ public final class DatasetLoader {
             }
 
             @Override
+            public String refusal(String relative, boolean included) {
+                Path p = dir.resolve(relative);
+                if (!Files.exists(p)) {
+                    return null; // reported as missing when opened
+                }
+                try {
+                    Path real = p.toRealPath();
+                    if (included && !real.startsWith(dir.toRealPath())) {
+                        return "it leads out of the dataset's folder through a link (to " + real + "); put the file "
+                                + "itself in the folder";
+                    }
+                    if (!Files.isRegularFile(real)) {
+                        return "it is not a regular file (a device, pipe or socket); name a JSON file";
+                    }
+                    long size = Files.size(real);
+                    if (size > JsonFileParser.MAX_FILE_BYTES) {
+                        return "it is " + (size >> 20) + " MB, more than the " + (JsonFileParser.MAX_FILE_BYTES >> 20)
+                                + " MB a dataset file may be; split it into several included files";
+                    }
+                    return null;
+                } catch (IOException | SecurityException e) {
+                    return "it cannot be checked (" + e.getMessage() + ")";
+                }
+            }
+
+            @Override
             public DocumentSafety.Check checkDocument(String file) {
                 return DocumentSafety.check(DocumentSafety.documentsFolder(mainFile), file);
             }
@@ -167,6 +202,11 @@ public final class DatasetLoader {
                 problems.error(inc.position(), "'" + inc.value() + "' is included twice; list it once");
                 continue;
             }
+            if (rel.equals(mainName) || rel.equals("./" + mainName)) {
+                problems.error(inc.position(), "'" + inc.value() + "' is this file itself: a file cannot include "
+                        + "itself (an include cycle); list only part files");
+                continue;
+            }
             Optional<Json> part = parse(files, rel, problems, inc.position());
             if (part.isEmpty()) {
                 continue;
@@ -202,7 +242,25 @@ public final class DatasetLoader {
     }
 
     private static Optional<Json> parse(Files_ files, String relative, Problems problems, Position includedAt) {
-        String name = files.name(relative);
+        String name;
+        try {
+            name = files.name(relative);
+            files.isFolder(relative);
+        } catch (java.nio.file.InvalidPathException e) {
+            // NUL, or a character the file system cannot take (or encode, under a C locale).
+            String shown = relative.replace("\0", "\\0");
+            problems.error(includedAt != null ? includedAt : Position.ofFile(shown), (includedAt != null
+                    ? "included file '" + shown + "'" : "the file name '" + shown + "'") + " has a character a file "
+                    + "name cannot hold here (" + e.getReason() + "); rename the file with plain letters and digits");
+            return Optional.empty();
+        }
+        String refused = files.isFolder(relative) ? null : files.refusal(relative, includedAt != null);
+        if (refused != null) {
+            problems.error(includedAt != null ? includedAt : Position.ofFile(name), (includedAt != null
+                    ? "included file '" + relative + "' (" + name + ") is not read: " : "cannot read the file: ")
+                    + refused);
+            return Optional.empty();
+        }
         if (files.isFolder(relative)) {
             if (includedAt != null) {
                 problems.error(includedAt, "included file '" + relative + "' is a folder (" + name

@@ -32,6 +32,8 @@ import java.util.Optional;
  */
 public final class JsonFileParser {
 
+    /** The largest dataset file read: far above the bundled files (1.3 MB) and a 100,000-body test dataset. */
+    static final int MAX_FILE_BYTES = 64 << 20;
     /** Deeper than any dataset needs (about six levels), shallow enough to stop a hostile file early. */
     static final int MAX_DEPTH = 200;
     /** Digits in one number: counts and sizes need a handful. */
@@ -59,7 +61,13 @@ public final class JsonFileParser {
     public static Optional<Json> parse(String fileName, InputStream in, List<Problem> problems) {
         char[] text;
         try {
-            text = decode(fileName, in.readAllBytes(), problems);
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(error(Position.ofFile(fileName), "the file is more than " + (MAX_FILE_BYTES >> 20)
+                        + " MB, the most a dataset file may be; split it into several included files"));
+                return Optional.empty();
+            }
+            text = decode(fileName, bytes, problems);
         } catch (IOException e) {
             problems.add(error(Position.ofFile(fileName), "cannot read the file: " + e.getMessage()));
             return Optional.empty();
@@ -91,7 +99,7 @@ public final class JsonFileParser {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
             Position at = loc == null ? Position.ofFile(fileName) : pos(fileName, loc);
-            problems.add(error(at, "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+            problems.add(error(at, "malformed JSON: " + JsonMessages.plain(e.getOriginalMessage())));
             return Optional.empty();
         } catch (IOException e) {
             problems.add(error(Position.ofFile(fileName), "cannot read the file: " + e.getMessage()));
