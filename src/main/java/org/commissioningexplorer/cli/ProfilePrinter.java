@@ -49,8 +49,10 @@ final class ProfilePrinter {
             field("Existed", b.period().describe());
         }
         if (p.path().size() > 1) {
-            field("Part of", p.path().subList(0, p.path().size() - 1).stream().map(Body::name)
-                    .collect(Collectors.joining(" › ")));
+            List<Body> above = p.path().subList(0, p.path().size() - 1);
+            int left = above.size() - 6;
+            field("Part of", DatasetQueries.shortened(above, 2, 4).stream()
+                    .map(x -> x == null ? "… (" + left + " more) …" : x.name()).collect(Collectors.joining(" › ")));
         }
         field("Id", b.id());
         if (!b.formerNames().isEmpty()) {

@@ -48,7 +48,10 @@ final class CrossChecks {
         checkTree();
     }
 
-    /** Reports each cycle of parent links once, at the parent of the body it was found from. */
+    /**
+     * Reports each cycle of parent links once, at the parent of the body it was first found from. Linear in the
+     * number of bodies and without recursion: each body is walked up once, whatever the depth of the tree.
+     */
     private void checkTree() {
         Map<String, String> parents = new HashMap<>();
         for (Body b : bodies.bodies()) {
@@ -56,21 +59,34 @@ final class CrossChecks {
                 parents.put(b.id(), b.parent());
             }
         }
-        Set<String> reported = new HashSet<>();
+        Set<String> done = new HashSet<>();
         for (Body b : bodies.bodies()) {
+            // Walk up from b until a body already done, a top-level body or one on this walk (a cycle).
             List<String> path = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Map<String, Integer> onPath = new HashMap<>();
             String cur = b.id();
-            while (cur != null && seen.add(cur)) {
+            while (cur != null && !done.contains(cur) && !onPath.containsKey(cur)) {
+                onPath.put(cur, path.size());
                 path.add(cur);
                 cur = parents.get(cur);
             }
-            if (cur != null && cur.equals(b.id()) && path.size() > 1 && reported.add(String.join(">", sorted(path)))) {
-                path.add(cur);
-                problems.error(bodies.parentPositions().get(b.id()), "the tree has a cycle: "
-                        + String.join(" → ", path) + "; one of these bodies must have a different parent");
+            if (cur != null && onPath.containsKey(cur)) {
+                List<String> cycle = new ArrayList<>(path.subList(onPath.get(cur), path.size()));
+                cycle.add(cur);
+                problems.error(bodies.parentPositions().get(cycle.get(0)), "the tree has a cycle: " + shown(cycle)
+                        + "; one of these bodies must have a different parent");
             }
+            done.addAll(path);
         }
+    }
+
+    /** "a → b → c → a", or for a long cycle its first and last few ids and how many bodies are in it. */
+    private static String shown(List<String> cycle) {
+        if (cycle.size() <= 12) {
+            return String.join(" → ", cycle);
+        }
+        return String.join(" → ", cycle.subList(0, 5)) + " → … → " + String.join(" → ",
+                cycle.subList(cycle.size() - 3, cycle.size())) + " (" + (cycle.size() - 1) + " bodies)";
     }
 
     /**
@@ -97,6 +113,10 @@ final class CrossChecks {
                     .add(effective);
         }
         for (List<BodyReader.CodeRef> same : byCode.values()) {
+            if (same.size() > SMALL_GROUP) {
+                warnOverlapsSorted(same);
+                continue;
+            }
             for (int j = 1; j < same.size(); j++) {
                 BodyReader.CodeRef later = same.get(j);
                 for (int i = 0; i < j; i++) {
@@ -117,6 +137,45 @@ final class CrossChecks {
         }
     }
 
+    /** Codes shared by more bodies than this are compared in order of their start, not pair by pair. */
+    private static final int SMALL_GROUP = 32;
+
+    /**
+     * The same warning for a large group of bodies sharing a code, in n log n: in order of their start, each code
+     * is compared with the one reaching furthest among those before it (of another body).
+     */
+    private void warnOverlapsSorted(List<BodyReader.CodeRef> same) {
+        List<BodyReader.CodeRef> byStart = new ArrayList<>(same);
+        byStart.sort(java.util.Comparator.comparing((BodyReader.CodeRef c) -> c.period().from(),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        BodyReader.CodeRef furthest = null;
+        BodyReader.CodeRef secondFurthest = null; // the furthest of a body other than furthest's
+        for (BodyReader.CodeRef c : byStart) {
+            BodyReader.CodeRef other = furthest != null && !furthest.bodyId().equals(c.bodyId()) ? furthest
+                    : secondFurthest;
+            Period both = other == null ? null : intersection(other.period(), c.period());
+            if (both != null) {
+                problems.warning(c.at(), "code " + c.scheme() + " " + c.value() + " of '" + c.bodyId() + "' is also "
+                        + "the code of '" + other.bodyId() + "' (at " + other.at() + ") at overlapping times; a code "
+                        + "should identify one body at a time, so give one of them dates (\"from\"/\"to\") on the "
+                        + "code or the body");
+            }
+            if (furthest == null || reachesFurther(c, furthest)) {
+                if (furthest != null && !furthest.bodyId().equals(c.bodyId())) {
+                    secondFurthest = furthest;
+                }
+                furthest = c;
+            } else if (!furthest.bodyId().equals(c.bodyId())
+                    && (secondFurthest == null || reachesFurther(c, secondFurthest))) {
+                secondFurthest = c;
+            }
+        }
+    }
+
+    private static boolean reachesFurther(BodyReader.CodeRef a, BodyReader.CodeRef b) {
+        return b.period().to() != null && (a.period().to() == null || a.period().to().isAfter(b.period().to()));
+    }
+
     /** The days both periods cover, or null when they do not overlap. */
     private static Period intersection(Period a, Period b) {
         LocalDate from = a.from() == null ? b.from() : b.from() == null ? a.from()
@@ -125,9 +184,4 @@ final class CrossChecks {
         return from != null && to != null && to.isBefore(from) ? null : new Period(from, to);
     }
 
-    private static List<String> sorted(List<String> ids) {
-        List<String> s = new ArrayList<>(ids);
-        s.sort(null);
-        return s;
-    }
 }

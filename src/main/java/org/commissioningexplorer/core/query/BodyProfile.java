@@ -142,10 +142,19 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
         return map;
     }
 
+    /** Every body below {@code body}, depth first, children in order; without recursion, for deep trees. */
     private static void collectDescendants(DatasetQueries q, Body body, List<Body> out) {
-        for (Body child : q.children(body.id())) {
+        java.util.ArrayDeque<java.util.Iterator<Body>> stack = new java.util.ArrayDeque<>();
+        stack.push(q.children(body.id()).iterator());
+        while (!stack.isEmpty()) {
+            java.util.Iterator<Body> it = stack.peek();
+            if (!it.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            Body child = it.next();
             out.add(child);
-            collectDescendants(q, child, out);
+            stack.push(q.children(child.id()).iterator());
         }
     }
 

@@ -68,21 +68,31 @@ public final class DatasetQueries {
      * lifetime (it never existed on any date).
      */
     public Period lifetime(Body body) {
-        return lifetime(body, 0);
-    }
-
-    private Period lifetime(Body body, int depth) {
         Period known = lifetimes.get(body.id());
         if (known != null) {
             return known;
         }
-        Period p = body.period();
-        Body parent = parent(body).orElse(null);
-        if (parent != null && depth < 1000) { // validated datasets have no cycles; this guards against misuse
-            p = intersect(p, lifetime(parent, depth + 1));
+        // Up to the nearest body already known (or the top), then down again: no recursion, whatever the depth.
+        List<Body> up = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Body b = body;
+        Period above = null;
+        while (b != null && seen.add(b.id())) { // a validated dataset has no cycles; the set guards against misuse
+            Period p = lifetimes.get(b.id());
+            if (p != null) {
+                above = p;
+                break;
+            }
+            up.add(b);
+            b = parent(b).orElse(null);
         }
-        lifetimes.put(body.id(), p);
-        return p;
+        for (int i = up.size() - 1; i >= 0; i--) {
+            Body x = up.get(i);
+            Period p = above == null ? x.period() : intersect(x.period(), above);
+            lifetimes.put(x.id(), p);
+            above = p;
+        }
+        return lifetimes.get(body.id());
     }
 
     /** True when the body existed on {@code date}, within its parent's lifetime (see {@link #lifetime}). */
@@ -122,13 +132,26 @@ public final class DatasetQueries {
     /** The path from a top-level body down to {@code body}, inclusive. */
     public List<Body> path(Body body) {
         List<Body> path = new ArrayList<>();
-        for (Body b = body; b != null; b = parent(b).orElse(null)) {
-            path.add(0, b);
-            if (path.size() > 1000) {
-                break; // validated datasets have no cycles; this only guards against misuse
-            }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Body b = body; b != null && seen.add(b.id()); b = parent(b).orElse(null)) {
+            path.add(b); // a validated dataset has no cycles; the set only guards against misuse
         }
+        java.util.Collections.reverse(path);
         return path;
+    }
+
+    /**
+     * A long path shortened for a line: its first {@code head} and last {@code tail} bodies, with null for the
+     * ones left out between them; the path itself when it is short.
+     */
+    public static List<Body> shortened(List<Body> path, int head, int tail) {
+        if (path.size() <= head + tail + 1) {
+            return path;
+        }
+        List<Body> out = new ArrayList<>(path.subList(0, head));
+        out.add(null);
+        out.addAll(path.subList(path.size() - tail, path.size()));
+        return out;
     }
 
     /** Relationships out of the body, then relationships into it, each worded from the body's side. */

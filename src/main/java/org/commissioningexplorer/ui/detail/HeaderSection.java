@@ -11,6 +11,7 @@ import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Code;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.common.KindStyle;
 import org.commissioningexplorer.ui.common.Texts;
 
@@ -27,8 +28,11 @@ final class HeaderSection {
     List<Node> breadcrumb() {
         List<Node> out = new ArrayList<>();
         List<Body> path = c.profile().path();
-        for (int i = 0; i < path.size() - 1; i++) {
-            out.add(c.link(path.get(i)));
+        List<Body> above = path.subList(0, Math.max(0, path.size() - 1));
+        // A deep tree shows its top two and the four above the body, with how many are left out between.
+        for (Body b : DatasetQueries.shortened(above, 2, 4)) {
+            out.add(b == null ? styled(new Label(Texts.format("detail.breadcrumb.more", above.size() - 6)), "muted")
+                    : c.link(b));
             out.add(styled(new Label(Texts.get("detail.breadcrumb.separator")), "breadcrumb-separator"));
         }
         out.add(styled(new Label(c.profile().body().name()), "breadcrumb-current"));

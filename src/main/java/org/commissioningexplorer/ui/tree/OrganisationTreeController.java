@@ -117,8 +117,16 @@ public final class OrganisationTreeController {
      * Selects and scrolls to the body. Building and opening the branches above it moves rows under the tree's
      * current selection, which must not count as the user choosing another body.
      */
+    /** The deepest body the tree opens its branches for; no real structure is more than a few levels deep. */
+    static final int MAX_REVEALED_DEPTH = 500;
+
     private void reveal(Body body) {
         if (body == null || items == null) {
+            return;
+        }
+        if (state.navigation().view().queries().path(body).size() > MAX_REVEALED_DEPTH) {
+            // JavaFX's tree counts open rows recursively: a branch this deep would overflow its stack. The detail
+            // pane still shows the body and the path above it.
             return;
         }
         syncing = true;

@@ -33,23 +33,35 @@ final class TreeItems {
         return root;
     }
 
-    /** The row of a body that exists on the date, building the branches above it; null when it is not in the tree. */
+    /**
+     * The row of a body that exists on the date, building the branches above it from the top; null when it is not
+     * in the tree. Without recursion, so a deep tree costs no stack.
+     */
     TreeItem<TreeEntry> find(Body body) {
         Item known = byId.get(body.id());
         if (known != null || queries == null || !queries.existedOn(body, date)) {
             return known;
         }
-        Body parent = queries.parent(body).orElse(null);
-        TreeItem<TreeEntry> above = parent == null ? root : find(parent);
-        if (above == null) {
-            return null;
-        }
-        for (TreeItem<TreeEntry> child : above.getChildren()) {
-            if (child.getValue() instanceof TreeEntry.GroupEntry) {
-                child.getChildren(); // a heading's members get their rows
+        TreeItem<TreeEntry> above = root;
+        for (Body b : queries.path(body)) {
+            Item row = byId.get(b.id());
+            if (row == null) {
+                if (!queries.existedOn(b, date)) {
+                    return null;
+                }
+                for (TreeItem<TreeEntry> child : above.getChildren()) {
+                    if (child.getValue() instanceof TreeEntry.GroupEntry) {
+                        child.getChildren(); // a heading's members get their rows
+                    }
+                }
+                row = byId.get(b.id());
+                if (row == null) {
+                    return null;
+                }
             }
+            above = row;
         }
-        return byId.get(body.id());
+        return above;
     }
 
     /** How many body rows have been made so far (tests check that unopened branches cost nothing). */

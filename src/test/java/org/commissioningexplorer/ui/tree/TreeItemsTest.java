@@ -44,4 +44,27 @@ class TreeItemsTest {
         assertNull(items.find(Q.lookup("ccg-06W").orElseThrow()), "Norwich CCG closed in 2020");
         assertEquals("icb-QMM", items.find(Q.lookup("icb-QMM").orElseThrow()).getValue().bodyOrNull().id());
     }
+
+    /**
+     * Finding a body deep down builds the rows above it from the top, without recursion (3,000 levels: JavaFX tells
+     * every row above of each new row, so deeper costs the test time, not the stack).
+     */
+    @Test
+    void aBodyThreeThousandLevelsDownIsFoundWithoutAStackOverflow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        StringBuilder s = new StringBuilder("{\"title\": \"Deep\", \"edition\": \"2024-01-01\", \"sources\": "
+                + "[{\"id\": \"s\", \"title\": \"S\"}], \"bodies\": [\n");
+        int n = 3_000;
+        for (int i = 0; i < n; i++) {
+            s.append("{\"id\": \"b").append(i).append("\", \"name\": \"B").append(i).append("\", \"kind\": \"x\"")
+                    .append(i > 0 ? ", \"parent\": \"b" + (i - 1) + "\"" : "").append(", \"sources\": [\"s\"]}")
+                    .append(i + 1 < n ? ",\n" : "\n");
+        }
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("deep.json"), s.append("]}\n").toString());
+        DatasetQueries q = new DatasetQueries(DatasetLoader.load(f).dataset().orElseThrow());
+        TreeItems items = new TreeItems(q, LocalDate.of(2024, 1, 1));
+        TreeItem<TreeEntry> last = items.find(q.lookup("b" + (n - 1)).orElseThrow());
+        assertEquals("b" + (n - 1), last.getValue().bodyOrNull().id());
+        assertEquals(n, items.made());
+    }
 }
