@@ -6,10 +6,13 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** Runs work on a daemon worker thread and delivers the outcome on the JavaFX application thread. */
+/**
+ * Runs work on daemon worker threads and delivers the outcome on the JavaFX application thread. Each piece of work
+ * may get a thread of its own, so one that hangs (a file on a lost network drive) never holds up the next.
+ */
 public final class FxBackgroundRunner implements BackgroundRunner {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "explorer-background");
         t.setDaemon(true);
         return t;

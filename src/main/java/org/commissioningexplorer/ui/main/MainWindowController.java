@@ -67,6 +67,8 @@ public final class MainWindowController {
     @FXML
     private ProgressIndicator progress;
     @FXML
+    private javafx.scene.control.Hyperlink cancelLoading;
+    @FXML
     private MenuItem reloadItem;
     @FXML
     private Menu explainersMenu;
@@ -107,7 +109,9 @@ public final class MainWindowController {
         }
         progress.visibleProperty().bind(session.loadingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        reloadItem.disableProperty().bind(session.loadingProperty().or(session.datasetProperty().isNull()));
+        cancelLoading.visibleProperty().bind(session.loadingProperty());
+        cancelLoading.managedProperty().bind(cancelLoading.visibleProperty());
+        reloadItem.disableProperty().bind(session.datasetProperty().isNull());
         backItem.disableProperty().bind(navigation.canGoBackProperty().not());
         forwardItem.disableProperty().bind(navigation.canGoForwardProperty().not());
         ExplainersMenu.install(explainersMenu, session, documents, () -> problemBanner.getScene().getWindow());
@@ -223,6 +227,11 @@ public final class MainWindowController {
             commissionerWindow = new CommissionerWindow(problemBanner.getScene().getWindow(), state);
         }
         commissionerWindow.show();
+    }
+
+    @FXML
+    private void cancelLoading() {
+        session.cancelLoading();
     }
 
     @FXML

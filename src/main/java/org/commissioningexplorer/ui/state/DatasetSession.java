@@ -27,7 +27,8 @@ import org.commissioningexplorer.ui.common.Texts;
 /**
  * The open dataset and the opening of others: loading (off the UI thread, with its queries and search index),
  * the problems of the last dataset that failed to open, and the line naming the open one. A failed open never
- * replaces the open dataset; a failed {@code --data} file at start-up falls back to the bundled dataset.
+ * replaces the open dataset; a failed {@code --data} file at start-up falls back to the bundled dataset. A new
+ * open, or Cancel, supersedes one still running, so a load that hangs never blocks the next.
  */
 public final class DatasetSession {
 
@@ -41,6 +42,9 @@ public final class DatasetSession {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     /** Set while the bundled dataset opens in place of a failed --data file, whose problems stay listed. */
     private boolean keepProblemsOnce;
+    /** Counts the loads started: a load's outcome counts only while it is the latest (a later one or Cancel wins). */
+    private long generation;
+    private String loadingName;
 
     /** {@code opened} hears of each dataset that opens, after the {@link #datasetProperty()} has changed. */
     DatasetSession(BackgroundRunner runner, StatusLine status, Consumer<OpenDataset> opened) {
@@ -156,16 +160,36 @@ public final class DatasetSession {
         problemTitle.set("");
     }
 
-    private void load(Path path, boolean fallBackToBundled, Callable<Loaded> reading) {
-        if (loading.get()) {
+    /**
+     * Stops waiting for the dataset being opened: whatever it gives later is ignored, the open dataset stays, and
+     * Open and Reload work again at once. A load that hangs (a file on a lost network drive) never blocks the next.
+     */
+    public void cancelLoading() {
+        if (!loading.get()) {
             return;
         }
+        generation++;
+        loading.set(false);
+        keepProblemsOnce = false;
+        status.say(Texts.format("status.openCancelled", loadingName));
+    }
+
+    private void load(Path path, boolean fallBackToBundled, Callable<Loaded> reading) {
+        long mine = ++generation; // a load still running is superseded: its outcome will be ignored
         loading.set(true);
         String name = path == null ? Texts.get("dataset.bundledName") : path.getFileName().toString();
+        loadingName = name;
         status.say(Texts.format("status.opening", name));
         runner.run(reading,
-                loaded -> finish(name, loaded, fallBackToBundled),
+                loaded -> {
+                    if (mine == generation) {
+                        finish(name, loaded, fallBackToBundled);
+                    }
+                },
                 failure -> {
+                    if (mine != generation) {
+                        return;
+                    }
                     loading.set(false);
                     status.say("");
                     problems.setAll(List.of());
