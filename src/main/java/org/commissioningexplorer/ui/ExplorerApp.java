@@ -2,13 +2,12 @@ package org.commissioningexplorer.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.commissioningexplorer.ui.common.DocumentOpener;
+import org.commissioningexplorer.ui.common.ErrorReporter;
 import org.commissioningexplorer.ui.common.FileDialogs;
 import org.commissioningexplorer.ui.common.FxBackgroundRunner;
 import org.commissioningexplorer.ui.common.Services;
@@ -31,6 +30,7 @@ public final class ExplorerApp extends Application {
      * search index built, on a thread of its own from this moment, while the toolkit starts on another.
      */
     public static void launchWith(Path data) {
+        ErrorReporter.install(); // before anything else runs: the preload's thread is covered too
         preload = DatasetSession.preload(data);
         Application.launch(ExplorerApp.class);
     }
@@ -78,7 +78,7 @@ public final class ExplorerApp extends Application {
         Services services = new Services(measuring ? Settings.inMemory() : Settings.userPreferences(),
                 new FxBackgroundRunner(), FileDialogs.system(), Texts.bundle(), preload.path(),
                 DocumentOpener.hostServices(getHostServices()));
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> report(stage, error)));
+        ErrorReporter.setOwner(stage);
         if (measuring && !measuringUi) {
             stage.sceneProperty().addListener((obs, old, scene) -> StartupProbe.reportWhen(scene, () -> filledIn(scene)));
         }
@@ -95,15 +95,5 @@ public final class ExplorerApp extends Application {
                 && scene.lookup(".detail-title") instanceof Label title && title.getText() != null
                 && !title.getText().isEmpty() && title.isVisible() && title.getScene() != null
                 && title.getParent() != null && title.getParent().isVisible();
-    }
-
-    /** A last resort for bugs: a plain message instead of a stack trace, and the window stays usable. */
-    private static void report(Stage owner, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.setTitle(Texts.get("app.title"));
-        alert.setHeaderText(Texts.get("app.error.header"));
-        alert.setContentText(Texts.format("app.error.text", error));
-        alert.show();
     }
 }
