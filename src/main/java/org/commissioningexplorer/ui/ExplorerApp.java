@@ -13,6 +13,7 @@ import org.commissioningexplorer.ui.common.FxBackgroundRunner;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.common.SettingsFile;
 import org.commissioningexplorer.ui.main.MainWindow;
 import org.commissioningexplorer.ui.state.DatasetSession;
 import org.commissioningexplorer.ui.state.ExplorerState;
@@ -75,7 +76,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Services services = new Services(measuring ? Settings.inMemory() : Settings.userPreferences(),
+        Services services = new Services(measuring ? Settings.inMemory() : SettingsFile.user(),
                 new FxBackgroundRunner(), FileDialogs.system(), Texts.bundle(), preload.path(),
                 DocumentOpener.hostServices(getHostServices()));
         ErrorReporter.setOwner(stage);

@@ -2,12 +2,10 @@ package org.commissioningexplorer.ui.common;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 /**
- * Per-user settings that survive restarts (window size, last date, files located for documents). Tests use
- * {@link #inMemory()}.
+ * Per-user settings that survive restarts (window size, last date, files located for documents), kept in a JSON
+ * file in the user's config folder ({@link SettingsFile}). Tests use {@link #inMemory()}.
  */
 public interface Settings {
 
@@ -18,47 +16,23 @@ public interface Settings {
     /** Forgets a setting; {@link #get} then answers its default. */
     void remove(String key);
 
+    /** The number, or {@code absent} when it is missing, not a number, infinite or NaN. */
     default double getDouble(String key, double absent) {
         try {
-            return Double.parseDouble(get(key, Double.toString(absent)));
+            double d = Double.parseDouble(get(key, Double.toString(absent)));
+            return Double.isFinite(d) ? d : absent;
         } catch (NumberFormatException e) {
             return absent;
         }
     }
 
-    default boolean getBoolean(String key, boolean absent) {
-        return Boolean.parseBoolean(get(key, Boolean.toString(absent)));
+    /** What the user should be told about the settings themselves (a damaged file kept aside), or null. */
+    default String notice() {
+        return null;
     }
 
-    /** The user's settings, stored with java.util.prefs under this application's node. */
-    static Settings userPreferences() {
-        Preferences prefs = Preferences.userRoot().node("org/commissioningexplorer");
-        return new Settings() {
-            @Override
-            public String get(String key, String absent) {
-                return prefs.get(key, absent);
-            }
-
-            @Override
-            public void put(String key, String value) {
-                prefs.put(key, value);
-                try {
-                    prefs.flush();
-                } catch (BackingStoreException e) {
-                    // Losing a remembered window size is not worth troubling the user about.
-                }
-            }
-
-            @Override
-            public void remove(String key) {
-                prefs.remove(key);
-                try {
-                    prefs.flush();
-                } catch (BackingStoreException e) {
-                    // As above: the worst outcome is a setting that comes back next time.
-                }
-            }
-        };
+    default boolean getBoolean(String key, boolean absent) {
+        return Boolean.parseBoolean(get(key, Boolean.toString(absent)));
     }
 
     static Settings inMemory() {

@@ -53,6 +53,18 @@ public final class MainWindow {
         restoreGeometry(stage, services.settings());
         stage.setOnHidden(e -> saveGeometry(stage, services.settings()));
         stage.show();
+        String settingsNotice = services.settings().notice();
+        if (settingsNotice != null) {
+            // A damaged settings file was kept aside: say where, once the window is there to own the message.
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.INFORMATION, settingsNotice);
+                a.initOwner(stage);
+                a.setTitle(Texts.get("app.title"));
+                a.setHeaderText(Texts.get("settings.notice.header"));
+                a.show();
+            });
+        }
         if (preload != null) {
             state.session().openPreloaded(preload);
         } else {
