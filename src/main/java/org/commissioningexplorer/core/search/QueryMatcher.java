@@ -28,6 +28,7 @@ final class QueryMatcher {
     private final int[] total;
     private final int[] bonus;
     private final int[] wordBest;
+    private final byte[] own;
     private final int[] scores; // one body's best score for each word, while it is checked on its own
     private final int[][] kindBest; // the same for each kind's standard texts, worked out when first needed
 
@@ -42,13 +43,16 @@ final class QueryMatcher {
         total = scratch.total;
         bonus = scratch.bonus;
         wordBest = scratch.wordBest;
+        own = scratch.own;
         scores = new int[words.length];
         kindBest = new int[table.kindCount()][];
     }
 
     /**
      * Bodies that match every word (with {@code stage == words.length}, scored in {@code total} and
-     * {@code bonus} of the scratch), then the exact code or id hits.
+     * {@code bonus} of the scratch), then the exact code or id hits. A body none of whose own words matched
+     * (a committee, by its CCG's name alone, or with the help of its id "ccg-06W-…") does not match: its
+     * stage is set back to 0.
      */
     IntList matches() {
         IntList alive = scratch.used;
@@ -68,6 +72,7 @@ final class QueryMatcher {
                         int s = score(b);
                         if (s >= 0) {
                             stage[b] = (byte) words.length;
+                            own[b] = 1;
                             total[b] = s;
                             bonus[b] = nameBonus(b);
                             left.add(b);
@@ -88,6 +93,14 @@ final class QueryMatcher {
                 alive = touched;
                 if (alive.size() == 0) {
                     break;
+                }
+            }
+        }
+        if (words.length > 0) {
+            for (int c = 0; c < alive.size(); c++) {
+                int b = alive.get(c);
+                if (own[b] == 0) {
+                    stage[b] = 0;
                 }
             }
         }
@@ -120,6 +133,7 @@ final class QueryMatcher {
                         if (best[b] == 0) {
                             touched.add(b);
                         }
+                        own[b] = 1;
                         if (s > best[b]) {
                             best[b] = s;
                         }
@@ -131,7 +145,10 @@ final class QueryMatcher {
 
     private void collect(WordMatch word, int w, int step, boolean last, int[] best, IntList touched,
                          int[] kindScore) {
-        int[] byLooseness = {word.score(w, 0), word.score(w, 1), word.score(w, 2)};
+        int[] byLooseness = new int[MatchField.LOOSENESS_LEVELS];
+        for (int l = 0; l < byLooseness.length; l++) {
+            byLooseness[l] = word.score(w, l);
+        }
         for (int p = vocabulary.postingStart[w]; p < vocabulary.postingStart[w + 1]; p++) {
             int e = vocabulary.postings[p];
             MatchField field = MatchField.of(entries.field[e]);
@@ -153,7 +170,10 @@ final class QueryMatcher {
             if (s > best[owner]) {
                 best[owner] = s;
             }
-            if (last && field.nameLike()) {
+            if (field.own()) {
+                own[owner] = 1;
+            }
+            if (last && field.positional()) {
                 // A name can earn its bonus only if every word is in it, the last one included: here.
                 int nb = nameBonus(field, e);
                 if (nb > bonus[owner]) {
@@ -163,11 +183,16 @@ final class QueryMatcher {
         }
     }
 
-    /** The body's score for the query's words, or -1 when some word does not match it. */
+    /**
+     * The body's score for the query's words, or -1 when some word does not match it or none matches its
+     * own texts.
+     */
     private int score(int b) {
         Arrays.fill(scores, 0);
+        boolean ownText = false;
         for (int e = entries.bodyStart[b]; e < entries.bodyStart[b + 1]; e++) {
-            query.scoreEntry(e, scores);
+            boolean scored = query.scoreEntry(e, scores);
+            ownText |= scored && MatchField.of(entries.field[e]).own();
         }
         int[] kb = kindScores(table.bodyKind[b]);
         int sum = 0;
@@ -176,9 +201,10 @@ final class QueryMatcher {
             if (s == 0) {
                 return -1;
             }
+            ownText |= kb[i] > 0;
             sum += s;
         }
-        return sum;
+        return ownText ? sum : -1;
     }
 
     private int[] kindScores(int k) {
@@ -193,13 +219,13 @@ final class QueryMatcher {
         return kb;
     }
 
-    /** Extra for a name (or, less, a former name) that is the query, starts with it or contains it. */
+    /** Extra for a name or acronym (or, less, a former name) that is the query, starts with it or contains it. */
     private int nameBonus(int b) {
         int best = 0;
         for (int e = entries.bodyStart[b]; e < entries.bodyStart[b + 1]; e++) {
             MatchField f = MatchField.of(entries.field[e]);
-            if (!f.nameLike()) {
-                break; // names and former names come first
+            if (!f.positional()) {
+                break; // names, former names and acronyms come first
             }
             best = Math.max(best, nameBonus(f, e));
         }

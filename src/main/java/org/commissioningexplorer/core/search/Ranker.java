@@ -3,7 +3,9 @@ package org.commissioningexplorer.core.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Code;
@@ -22,6 +24,8 @@ final class Ranker {
     private final Query query;
     private final TopK existing;
     private final TopK other;
+    /** The bodies offered only because they covered a place the query named → that place. */
+    private final Map<Integer, Integer> coveredPlace = new HashMap<>();
 
     Ranker(BodyTable table, Entries entries, Query query, int limit) {
         this.table = table;
@@ -52,25 +56,42 @@ final class Ranker {
                     score += optionalBonus(b);
                 }
             }
-            long key = ((long) score << 32) | (Integer.MAX_VALUE - table.nameRank[b]);
-            if (asOf == null || table.existedOn(b, day)) {
-                existing.offer(key);
-            } else {
-                other.offer(key);
+            offer(b, score, asOf, day);
+        }
+        // The bodies that covered a council the query names, unless they matched on their own.
+        for (int c = 0; c < scratch.placed.size(); c++) {
+            int b = scratch.placed.get(c);
+            if ((scratch.stage[b] != words || words == 0) && !query.isExact(b)) {
+                coveredPlace.put(b, scratch.via[b] - 1);
+                offer(b, Places.COVERED_SCORE, asOf, day);
             }
         }
     }
 
-    /** A few points for each ignorable word of the query ("NHS", "CCG") that the body's name has. */
+    private void offer(int b, int score, LocalDate asOf, int day) {
+        long key = ((long) score << 32) | (Integer.MAX_VALUE - table.nameRank[b]);
+        if (asOf == null || table.existedOn(b, day)) {
+            existing.offer(key);
+        } else {
+            other.offer(key);
+        }
+    }
+
+    /**
+     * A few points for each ignorable word of the query ("NHS", "CCG", "ICB") that the body's name has, or
+     * that is its kind (an ICB for "BSW ICB", though its name says "Integrated Care Board").
+     */
     private int optionalBonus(int b) {
         int e = entries.bodyStart[b]; // the name
+        String kind = table.kindIds[table.bodyKind[b]];
         int points = 0;
         for (int w : query.optional) {
-            for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
-                if (entries.tokens[t] == w) {
-                    points += IGNORABLE_WORD_BONUS;
-                    break;
-                }
+            boolean has = query.vocabularyWord(w).equals(kind);
+            for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1] && !has; t++) {
+                has = entries.tokens[t] == w;
+            }
+            if (has) {
+                points += IGNORABLE_WORD_BONUS;
             }
         }
         return points;
@@ -92,17 +113,22 @@ final class Ranker {
         return hits;
     }
 
-    /** The hit for a body that scored {@code score}, with what made it match. */
+    /** The hit for a body that scored {@code score}, with what made it match and whose it is. */
     private SearchHit explain(int b, int score, boolean existed) {
         Body body = table.bodies[b];
+        String context = table.context[b] < 0 ? null : table.bodies[table.context[b]].name();
         if (query.isExact(b)) {
             String q = query.text.strip();
             for (Code c : body.codes()) {
                 if (c.value().strip().equalsIgnoreCase(q)) {
-                    return new SearchHit(body, score, MatchField.CODE, c.value(), existed);
+                    return new SearchHit(body, score, MatchField.CODE, c.value(), existed, context);
                 }
             }
-            return new SearchHit(body, score, MatchField.ID, body.id(), existed);
+            return new SearchHit(body, score, MatchField.ID, body.id(), existed, context);
+        }
+        Integer place = coveredPlace.get(b);
+        if (place != null) {
+            return new SearchHit(body, score, MatchField.AREA, table.bodies[place].name(), existed, context);
         }
         // The text that matches the most words, best scored; the name when it matches them all.
         int words = query.words.length;
@@ -117,6 +143,9 @@ final class Ranker {
             for (int e = range[0]; e < range[1]; e++) {
                 Arrays.fill(scratch, 0);
                 query.scoreEntry(e, scratch);
+                if (entries.field[e] == MatchField.PARENT.ordinal()) {
+                    continue; // what matched the body above is said by the context
+                }
                 int count = 0;
                 int total = 0;
                 for (int s : scratch) {
@@ -140,6 +169,26 @@ final class Ranker {
                 bestEntry = name;
             }
         }
-        return new SearchHit(body, score, MatchField.of(entries.field[bestEntry]), entries.text[bestEntry], existed);
+        MatchField field = MatchField.of(entries.field[bestEntry]);
+        String text = entries.text[bestEntry];
+        if (field == MatchField.FACT || field == MatchField.NOTE) {
+            text = Snippets.around(text, matchedWords(bestEntry, scratch));
+        }
+        return new SearchHit(body, score, field, text, existed, context);
+    }
+
+    /** The words of entry {@code e} that a query word matched, in the entry's order. */
+    private List<String> matchedWords(int e, int[] scratch) {
+        List<String> out = new ArrayList<>();
+        int looseness = MatchField.of(entries.field[e]).looseness();
+        for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
+            for (WordMatch w : query.words) {
+                if (w.score(entries.tokens[t], looseness) > 0) {
+                    out.add(query.vocabularyWord(entries.tokens[t]));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -106,6 +106,9 @@ final class WordMatch {
         if (w == exactWord) {
             return EXACT;
         }
+        if (looseness == MatchField.EXACT_ONLY) {
+            return 0;
+        }
         if (w >= from && w < to) {
             return PREFIX + 20 * word.length() / vocabulary.wordLength[w];
         }
