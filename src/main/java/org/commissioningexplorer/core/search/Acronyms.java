@@ -51,11 +51,7 @@ final class Acronyms {
      * (BSW), the other splits it like any other (STW for "Shropshire, Telford and Wrekin").
      */
     static List<String> of(String name, Set<String> councils) {
-        String core = BRACKETS.matcher(name).replaceAll(" ");
-        for (String before = null; !core.equals(before); ) {
-            before = core;
-            core = GENERIC_END.matcher(GENERIC_START.matcher(core).replaceFirst("")).replaceFirst("");
-        }
+        String core = withoutGenericWords(name);
         List<List<String>> segments = new ArrayList<>();
         for (String segment : core.split(",")) {
             List<String> words = Normaliser.words(segment);
@@ -78,6 +74,20 @@ final class Acronyms {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * A name without what is in brackets, "NHS" or "The" at its start and generic endings ("Integrated Care
+     * Board", "CCG", "Health and Care Partnership" …): "NHS Norfolk and Waveney Integrated Care Board" →
+     * "Norfolk and Waveney".
+     */
+    static String withoutGenericWords(String name) {
+        String core = BRACKETS.matcher(name).replaceAll(" ");
+        for (String before = null; !core.equals(before); ) {
+            before = core;
+            core = GENERIC_END.matcher(GENERIC_START.matcher(core).replaceFirst("")).replaceFirst("");
+        }
+        return core;
     }
 
     /** The places of a name: its comma-separated segments split at "and", except inside one of {@code councils}. */

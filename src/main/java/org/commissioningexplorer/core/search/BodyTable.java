@@ -21,10 +21,12 @@ import org.commissioningexplorer.core.model.Period;
 final class BodyTable {
 
     /**
-     * A top-level body with more parts than this (NHS England, above every CCG, ICB and region) says nothing
-     * about which of them is meant: it is not their {@link #context}.
+     * A top-level body with more parts than this says nothing about which of them is meant: it is not their
+     * {@link #context}. Nor is NHS England ({@link #NATIONAL}), above every CCG, ICB and region.
      */
     static final int BROAD_PARENT = 50;
+    /** The kind of body above the CCGs, ICBs and regions, whose name tells nothing of theirs. */
+    static final String NATIONAL = "nhs-england";
 
     final Body[] bodies;
     final int[] firstDay; // lifetimes as epoch days, for quick as-of tests
@@ -37,8 +39,8 @@ final class BodyTable {
     final Map<String, int[]> exact; // lower-case code or id → bodies
     /**
      * The body each is part of, when that tells whose it is (a committee's CCG, a Health and Wellbeing Board's
-     * council, a sub-ICB location's ICB), else -1: the parent in the tree unless it is a top-level body with
-     * more than {@link #BROAD_PARENT} parts.
+     * council, a sub-ICB location's ICB), else -1: the parent in the tree unless it is NHS England or another
+     * top-level body with more than {@link #BROAD_PARENT} parts.
      */
     final int[] context;
 
@@ -127,7 +129,8 @@ final class BodyTable {
         int[] context = new int[n];
         for (int i = 0; i < n; i++) {
             int p = parent[i];
-            context[i] = p >= 0 && (parent[p] >= 0 || parts[p] <= BROAD_PARENT) ? p : -1;
+            boolean broad = p >= 0 && parent[p] < 0 && (parts[p] > BROAD_PARENT || NATIONAL.equals(bodies[p].kind()));
+            context[i] = p >= 0 && !broad ? p : -1;
         }
         return context;
     }

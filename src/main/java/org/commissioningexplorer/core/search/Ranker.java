@@ -116,7 +116,7 @@ final class Ranker {
     /** The hit for a body that scored {@code score}, with what made it match and whose it is. */
     private SearchHit explain(int b, int score, boolean existed) {
         Body body = table.bodies[b];
-        String context = table.context[b] < 0 ? null : table.bodies[table.context[b]].name();
+        String context = context(b);
         if (query.isExact(b)) {
             String q = query.text.strip();
             for (Code c : body.codes()) {
@@ -175,6 +175,21 @@ final class Ranker {
             text = Snippets.around(text, matchedWords(bestEntry, scratch));
         }
         return new SearchHit(body, score, field, text, existed, context);
+    }
+
+    /**
+     * The name of the body {@code b} is part of, when it tells whose it is: not when {@code b}'s name already
+     * says it ("Leeds Health and Wellbeing Board", "NHS West Yorkshire ICB - 15F").
+     */
+    private String context(int b) {
+        int p = table.context[b];
+        if (p < 0) {
+            return null;
+        }
+        String parent = table.bodies[p].name();
+        String said = Normaliser.normalise(Acronyms.withoutGenericWords(parent));
+        String own = " " + Normaliser.normalise(table.bodies[b].name()) + " ";
+        return !said.isEmpty() && own.contains(" " + said + " ") ? null : parent;
     }
 
     /** The words of entry {@code e} that a query word matched, in the entry's order. */
