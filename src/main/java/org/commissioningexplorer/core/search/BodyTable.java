@@ -21,7 +21,7 @@ import org.commissioningexplorer.core.model.Period;
 final class BodyTable {
 
     /**
-     * A top-level body with more parts than this says nothing about which of them is meant: it is not their
+     * A body with more parts than this says little about which of them is meant: it is not their
      * {@link #context}. Nor is NHS England ({@link #NATIONAL}), above every CCG, ICB and region.
      */
     static final int BROAD_PARENT = 50;
@@ -39,10 +39,15 @@ final class BodyTable {
     final Map<String, int[]> exact; // lower-case code or id → bodies
     /**
      * The body each is part of, when that tells whose it is (a committee's CCG, a Health and Wellbeing Board's
-     * council, a sub-ICB location's ICB), else -1: the parent in the tree unless it is NHS England or another
-     * top-level body with more than {@link #BROAD_PARENT} parts.
+     * council, a sub-ICB location's ICB), else -1: the parent in the tree unless it is NHS England or has
+     * more than {@link #BROAD_PARENT} parts.
      */
     final int[] context;
+    /**
+     * For each body that is another's context, its name as another's name may say it, normalised, without
+     * "NHS" and generic endings ("west yorkshire" for NHS West Yorkshire Integrated Care Board); else null.
+     */
+    final String[] contextSaid;
 
     BodyTable(Dataset dataset, Body[] bodies, Period[] lifetimes) {
         this.bodies = bodies;
@@ -109,6 +114,13 @@ final class BodyTable {
         exactLists.forEach((k, list) -> ex.put(k, list.toArray()));
         exact = ex;
         context = context(bodies);
+        contextSaid = new String[n];
+        for (int i = 0; i < n; i++) {
+            int p = context[i];
+            if (p >= 0 && contextSaid[p] == null) {
+                contextSaid[p] = Normaliser.normalise(Acronyms.withoutGenericWords(bodies[p].name()));
+            }
+        }
     }
 
     private static int[] context(Body[] bodies) {
@@ -129,7 +141,7 @@ final class BodyTable {
         int[] context = new int[n];
         for (int i = 0; i < n; i++) {
             int p = parent[i];
-            boolean broad = p >= 0 && parent[p] < 0 && (parts[p] > BROAD_PARENT || NATIONAL.equals(bodies[p].kind()));
+            boolean broad = p >= 0 && (parts[p] > BROAD_PARENT || NATIONAL.equals(bodies[p].kind()));
             context[i] = p >= 0 && !broad ? p : -1;
         }
         return context;

@@ -48,6 +48,8 @@ final class IndexBuilder {
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final List<String> words = new ArrayList<>(); // in the order first seen, until sorted
 
+    /** The words each body lends its parts, by body index, once worked out. */
+    private final Map<Integer, String> contextWords = new HashMap<>();
     /** The normalised names of the councils that have "and" in them, for {@link Acronyms#of}. */
     private final Set<String> councils = new HashSet<>();
 
@@ -87,7 +89,7 @@ final class IndexBuilder {
             b.addContent(i, body.membership(), body.responsibilities(), body.documents(), OWN_CONTENT);
             b.addFactsAndNotes(i, body);
             for (int p = table.context[i], depth = 0; p >= 0 && depth < CONTEXT_DEPTH; p = table.context[p], depth++) {
-                b.add(i, MatchField.PARENT, MatchField.PARENT.weight(), b.contextWords(bodies[p]), bodies[p].name());
+                b.add(i, MatchField.PARENT, MatchField.PARENT.weight(), b.contextWords(bodies, p), bodies[p].name());
             }
         }
         bodyStart[n] = b.entries();
@@ -120,7 +122,12 @@ final class IndexBuilder {
      * The words a body lends the bodies that are part of it: its name, its codes and its acronyms (not the
      * "&amp;" ones, whose words look like others' starts: "handwe").
      */
-    private String contextWords(Body body) {
+    private String contextWords(Body[] bodies, int p) {
+        String known = contextWords.get(p);
+        if (known != null) {
+            return known;
+        }
+        Body body = bodies[p];
         StringBuilder b = new StringBuilder(body.name());
         for (Code c : body.codes()) {
             b.append(' ').append(c.value());
@@ -130,6 +137,7 @@ final class IndexBuilder {
                 b.append(' ').append(acronym);
             }
         }
+        contextWords.put(p, b.toString());
         return b.toString();
     }
 
@@ -253,10 +261,26 @@ final class IndexBuilder {
 
     /** The sorted words with the entries each occurs in (once per entry) and the bodies they stand for. */
     private static Vocabulary vocabulary(String[] sorted, Entries entries, BodyTable table) {
-        int v = sorted.length;
+        byte[] looseness = new byte[sorted.length];
+        for (int e = 0; e < entries.count(); e++) {
+            byte l = (byte) MatchField.of(entries.field[e]).looseness();
+            for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
+                int w = entries.tokens[t];
+                looseness[w] = (byte) Math.max(looseness[w], l);
+            }
+        }
+        return new Vocabulary(sorted, postings(sorted.length, entries, table, false),
+                postings(sorted.length, entries, table, true), looseness);
+    }
+
+    /** The postings of the entries lent by the bodies above ({@code parents}), or of all the others. */
+    private static Vocabulary.Postings postings(int v, Entries entries, BodyTable table, boolean parents) {
         int count = entries.count();
         int[] postingStart = new int[v + 1];
         for (int e = 0; e < count; e++) {
+            if ((entries.field[e] == MatchField.PARENT.ordinal()) != parents) {
+                continue;
+            }
             for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
                 if (!repeats(entries, e, t)) {
                     postingStart[entries.tokens[t] + 1]++;
@@ -269,6 +293,9 @@ final class IndexBuilder {
         int[] postings = new int[postingStart[v]];
         int[] next = Arrays.copyOf(postingStart, v);
         for (int e = 0; e < count; e++) {
+            if ((entries.field[e] == MatchField.PARENT.ordinal()) != parents) {
+                continue;
+            }
             for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
                 if (!repeats(entries, e, t)) {
                     postings[next[entries.tokens[t]]++] = e;
@@ -284,7 +311,7 @@ final class IndexBuilder {
             }
             bodyCost[w + 1] = bodyCost[w] + cost;
         }
-        return new Vocabulary(sorted, postingStart, postings, bodyCost);
+        return new Vocabulary.Postings(postingStart, postings, bodyCost);
     }
 
     /** True when token position {@code t} repeats a word already seen earlier in the same entry. */

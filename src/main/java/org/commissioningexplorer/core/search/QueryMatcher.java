@@ -31,6 +31,11 @@ final class QueryMatcher {
     private final byte[] own;
     private final int[] scores; // one body's best score for each word, while it is checked on its own
     private final int[][] kindBest; // the same for each kind's standard texts, worked out when first needed
+    /**
+     * Whether the words of the bodies above are looked at, and a body must match a word on its own texts: not
+     * for one word, which must be the body's.
+     */
+    private final boolean withParents;
 
     QueryMatcher(BodyTable table, Entries entries, Vocabulary vocabulary, Query query, Scratch scratch) {
         this.table = table;
@@ -46,13 +51,14 @@ final class QueryMatcher {
         own = scratch.own;
         scores = new int[words.length];
         kindBest = new int[table.kindCount()][];
+        withParents = words.length > 1;
     }
 
     /**
      * Bodies that match every word (with {@code stage == words.length}, scored in {@code total} and
-     * {@code bonus} of the scratch), then the exact code or id hits. A body none of whose own words matched
-     * (a committee, by its CCG's name alone, or with the help of its id "ccg-06W-…") does not match: its
-     * stage is set back to 0.
+     * {@code bonus} of the scratch), then the exact code or id hits. Of several words, one must match the
+     * body's own texts: a body that matched only those of the body above and its id (a committee, by its CCG's
+     * name and the "ccg" of its id "ccg-06W-…") does not match, its stage set back to 0.
      */
     IntList matches() {
         IntList alive = scratch.used;
@@ -61,7 +67,7 @@ final class QueryMatcher {
             long[] costs = new long[words.length];
             for (int i = 0; i < words.length; i++) {
                 order[i] = i;
-                costs[i] = words[i].cost();
+                costs[i] = words[i].cost(withParents);
             }
             Arrays.sort(order, Comparator.comparingLong(i -> costs[i]));
             for (int step = 0; step < order.length; step++) {
@@ -72,7 +78,9 @@ final class QueryMatcher {
                         int s = score(b);
                         if (s >= 0) {
                             stage[b] = (byte) words.length;
+                            if (withParents) {
                             own[b] = 1;
+                        }
                             total[b] = s;
                             bonus[b] = nameBonus(b);
                             left.add(b);
@@ -96,7 +104,7 @@ final class QueryMatcher {
                 }
             }
         }
-        if (words.length > 0) {
+        if (withParents) {
             for (int c = 0; c < alive.size(); c++) {
                 int b = alive.get(c);
                 if (own[b] == 0) {
@@ -133,7 +141,9 @@ final class QueryMatcher {
                         if (best[b] == 0) {
                             touched.add(b);
                         }
-                        own[b] = 1;
+                        if (withParents) {
+                            own[b] = 1;
+                        }
                         if (s > best[b]) {
                             best[b] = s;
                         }
@@ -149,8 +159,16 @@ final class QueryMatcher {
         for (int l = 0; l < byLooseness.length; l++) {
             byLooseness[l] = word.score(w, l);
         }
-        for (int p = vocabulary.postingStart[w]; p < vocabulary.postingStart[w + 1]; p++) {
-            int e = vocabulary.postings[p];
+        collect(vocabulary.own, w, byLooseness, step, last, best, touched, kindScore);
+        if (withParents) {
+            collect(vocabulary.parent, w, byLooseness, step, last, best, touched, kindScore);
+        }
+    }
+
+    private void collect(Vocabulary.Postings postings, int w, int[] byLooseness, int step, boolean last, int[] best,
+                         IntList touched, int[] kindScore) {
+        for (int p = postings.start()[w]; p < postings.start()[w + 1]; p++) {
+            int e = postings.entries()[p];
             MatchField field = MatchField.of(entries.field[e]);
             int s = byLooseness[field.looseness()] * entries.weight[e] / 100;
             if (s <= 0) {
@@ -170,7 +188,7 @@ final class QueryMatcher {
             if (s > best[owner]) {
                 best[owner] = s;
             }
-            if (field.own()) {
+            if (withParents && field.own()) {
                 own[owner] = 1;
             }
             if (last && field.positional()) {
@@ -204,7 +222,7 @@ final class QueryMatcher {
             ownText |= kb[i] > 0;
             sum += s;
         }
-        return ownText ? sum : -1;
+        return ownText || !withParents ? sum : -1;
     }
 
     private int[] kindScores(int k) {

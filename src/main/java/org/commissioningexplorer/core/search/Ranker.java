@@ -24,6 +24,8 @@ final class Ranker {
     private final Query query;
     private final TopK existing;
     private final TopK other;
+    /** For each ignorable word typed, the kind it is the id of ("icb"), or -1. */
+    private final int[] optionalKind;
     /** The bodies offered only because they covered a place the query named → that place. */
     private final Map<Integer, Integer> coveredPlace = new HashMap<>();
 
@@ -33,6 +35,10 @@ final class Ranker {
         this.query = query;
         existing = new TopK(limit);
         other = new TopK(limit);
+        optionalKind = new int[query.optional.length];
+        for (int i = 0; i < optionalKind.length; i++) {
+            optionalKind[i] = Arrays.asList(table.kindIds).indexOf(query.vocabularyWord(query.optional[i]));
+        }
     }
 
     /** Ranks the bodies {@link QueryMatcher#matches()} found, with the scores it left in {@code scratch}. */
@@ -83,10 +89,11 @@ final class Ranker {
      */
     private int optionalBonus(int b) {
         int e = entries.bodyStart[b]; // the name
-        String kind = table.kindIds[table.bodyKind[b]];
+        int kind = table.bodyKind[b];
         int points = 0;
-        for (int w : query.optional) {
-            boolean has = query.vocabularyWord(w).equals(kind);
+        for (int i = 0; i < query.optional.length; i++) {
+            int w = query.optional[i];
+            boolean has = optionalKind[i] == kind;
             for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1] && !has; t++) {
                 has = entries.tokens[t] == w;
             }
@@ -141,11 +148,11 @@ final class Ranker {
                 {entries.kindStart[kind], entries.kindStart[kind + 1]}};
         for (int[] range : ranges) {
             for (int e = range[0]; e < range[1]; e++) {
-                Arrays.fill(scratch, 0);
-                query.scoreEntry(e, scratch);
                 if (entries.field[e] == MatchField.PARENT.ordinal()) {
                     continue; // what matched the body above is said by the context
                 }
+                Arrays.fill(scratch, 0);
+                query.scoreEntry(e, scratch);
                 int count = 0;
                 int total = 0;
                 for (int s : scratch) {
@@ -186,10 +193,9 @@ final class Ranker {
         if (p < 0) {
             return null;
         }
-        String parent = table.bodies[p].name();
-        String said = Normaliser.normalise(Acronyms.withoutGenericWords(parent));
+        String said = table.contextSaid[p];
         String own = " " + Normaliser.normalise(table.bodies[b].name()) + " ";
-        return !said.isEmpty() && own.contains(" " + said + " ") ? null : parent;
+        return !said.isEmpty() && own.contains(" " + said + " ") ? null : table.bodies[p].name();
     }
 
     /** The words of entry {@code e} that a query word matched, in the entry's order. */
