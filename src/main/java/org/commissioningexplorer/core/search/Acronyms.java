@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
  * The acronyms people use for CCGs, ICBs and STPs, derived from their names: "Bath and North East Somerset,
  * Swindon and Wiltshire" is BSW (the first letter of each place joined by commas and "and", Bath and North East
  * Somerset being one council) and BNESSW (the first letter of each word that is not "and", "of", "the" …);
- * "Hertfordshire and West Essex" is HWE and
- * H&amp;WE (each place's letters joined by "&amp;", when two places are joined); "Hampshire and Isle of Wight"
- * is also HIOW (small words kept but "and" and "the"). "NHS", "the" at the start and generic endings ("Integrated
- * Care Board", "CCG", "Health and Care Partnership" …) are left out first, so "NHS Norfolk and Waveney
- * Integrated Care Board" gives NW and N&amp;W.
+ * "Hertfordshire and West Essex" is HWE and H&amp;WE (each place's letters joined by "&amp;", when two places
+ * are joined); "Hampshire and Isle of Wight" is also HIOW (small words kept but "and" and "the"). "NHS", "the"
+ * at the start, what is in brackets and generic endings ("Integrated Care Board", "CCG", "Health and Care
+ * Partnership" …) are left out first, so "NHS Norfolk and Waveney Integrated Care Board" gives NW and N&amp;W.
  *
  * <p>"&amp;" between short pieces of letters ("N&amp;W", "A&amp;E") is read as one word, the same in a query
  * and in the texts indexed: {@link #joinAmpersands}.

@@ -69,7 +69,7 @@ public enum MatchField {
     /**
      * Whether a word matched here makes the body one the query may be about. The words of the body above it
      * and of its id (which often begins with its parent's code: "ccg-06W-audit-committee") help, but some word
-     * must match another field.
+     * of a query of several must match another field.
      */
     boolean own() {
         return this != PARENT && this != ID;

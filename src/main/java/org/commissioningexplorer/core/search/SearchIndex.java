@@ -22,8 +22,9 @@ import org.commissioningexplorer.core.query.DatasetQueries;
  * (former names, roles, services, document titles, and a little below them the standard roles, services and
  * documents of the body's kind; then the body above's words, facts and notes); then words found inside a name
  * word ("wich" in "Norwich"); then typos. Every word of the query must match a word of the body (as the word,
- * its start, a part of a name word, or with a typo), and one of them a word of its own (not its id's, nor the
- * body above's); the scores of the words add up. Ignorable words typed ("CCG" in "Norwich CCG") need not
+ * its start, a part of a name word, or with a typo); a single word is looked for in the body's own texts and id
+ * only, and of several words one must match its own texts (not only its id or the body above's); the scores of
+ * the words add up. Ignorable words typed ("CCG" in "Norwich CCG") need not
  * match but add a little when the name has them or they are its kind. Ties go in name order.
  *
  * <p>How: every distinct word is held once in a sorted {@link Vocabulary}, with the list of texts
