@@ -199,7 +199,7 @@ public final class CommandLine {
         for (SearchHit h : r.hits()) {
             Body b = h.body();
             codeWidth = Math.max(codeWidth, b.primaryCode().orElse("-").length());
-            nameWidth = Math.max(nameWidth, b.name().length());
+            nameWidth = Math.max(nameWidth, nameWithContext(h).length());
             idWidth = Math.max(idWidth, b.id().length());
         }
         String row = "  %-" + codeWidth + "s  %-" + nameWidth + "s  %-" + idWidth + "s  %s";
@@ -214,9 +214,10 @@ public final class CommandLine {
                 Body b = h.body();
                 String code = b.primaryCode().orElse("-");
                 String matched = h.matchedByName() || h.field() == MatchField.ID
-                        || (h.field() == MatchField.CODE && h.matchedText().equals(code))
-                        ? "" : "matched " + h.matchDescription();
-                out.println(String.format(row, code, b.name(), b.id(), matched).stripTrailing());
+                        || (h.field() == MatchField.CODE && h.matchedText().equals(code)) ? ""
+                        : h.field() == MatchField.AREA ? "covered " + h.matchedText()
+                        : "matched " + h.matchDescription();
+                out.println(String.format(row, code, nameWithContext(h), b.id(), matched).stripTrailing());
             }
         }
         if (r.totalOtherDates() > 0) {
@@ -224,6 +225,11 @@ public final class CommandLine {
                     + "; find without --as-of lists them.");
         }
         return OK;
+    }
+
+    /** "Remuneration Committee — NHS Norwich CCG": the name, and whose it is when the hit says. */
+    private static String nameWithContext(SearchHit h) {
+        return h.hasContext() ? h.body().name() + " — " + h.context() : h.body().name();
     }
 
     private int bench(List<String> operands) {

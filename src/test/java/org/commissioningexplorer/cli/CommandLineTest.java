@@ -96,13 +96,19 @@ class CommandLineTest {
                 """, out());
         out.reset();
         assertEquals(0, run("find", "registered nurse", "--data", SMALL));
-        assertEquals("Governing body (1)\n  -     Governing Body  ccg-a-gb  matched role: Registered nurse\n", out());
+        assertEquals("Governing body (1)\n  -     Governing Body — NHS Alpha CCG  ccg-a-gb  matched role: Registered nurse\n",
+                out(), "a part of a CCG says whose it is");
         out.reset();
         assertEquals(0, run("find", "E38000001", "--data", SMALL));
         assertTrue(out().contains("01A   NHS Alpha CCG  ccg-a  matched code: E38000001"), out());
         out.reset();
         assertEquals(0, run("find", "audit", "--data", SMALL));
-        assertEquals("Committee (1)\n  -     Audit Committee  ccg-a-audit\n", out(), "a name match needs no note");
+        assertEquals("Committee (1)\n  -     Audit Committee — NHS Alpha CCG  ccg-a-audit\n", out(),
+                "a name match needs no note");
+        out.reset();
+        assertEquals(0, run("find", "audit", "alpha", "--data", SMALL));
+        assertEquals("Committee (1)\n  -     Audit Committee — NHS Alpha CCG  ccg-a-audit\n", out(),
+                "a word of the CCG's name helps find its committee");
         out.reset();
         assertEquals(0, run("find", "Alpah", "--data", SMALL));
         assertTrue(out().contains("ccg-a"), "a typo is forgiven: " + out());

@@ -15,10 +15,18 @@ import org.commissioningexplorer.core.model.Period;
 
 /**
  * The bodies indexed, by body index (their order in the dataset), with what searching needs of each
- * beside its texts: its lifetime, its place in name order, its kind, and the codes and id that find it
- * exactly.
+ * beside its texts: its lifetime, its place in name order, its kind, the body it is part of, and the codes
+ * and id that find it exactly.
  */
 final class BodyTable {
+
+    /**
+     * A body with more parts than this says little about which of them is meant: it is not their
+     * {@link #context}. Nor is NHS England ({@link #NATIONAL}), above every CCG, ICB and region.
+     */
+    static final int BROAD_PARENT = 50;
+    /** The kind of body above the CCGs, ICBs and regions, whose name tells nothing of theirs. */
+    static final String NATIONAL = "nhs-england";
 
     final Body[] bodies;
     final int[] firstDay; // lifetimes as epoch days, for quick as-of tests
@@ -29,6 +37,17 @@ final class BodyTable {
     final String[] kindIds; // the dataset's kinds, then any that only bodies name
     final int[][] bodiesOfKind;
     final Map<String, int[]> exact; // lower-case code or id → bodies
+    /**
+     * The body each is part of, when that tells whose it is (a committee's CCG, a Health and Wellbeing Board's
+     * council, a sub-ICB location's ICB), else -1: the parent in the tree unless it is NHS England or has
+     * more than {@link #BROAD_PARENT} parts.
+     */
+    final int[] context;
+    /**
+     * For each body that is another's context, its name as another's name may say it, normalised, without
+     * "NHS" and generic endings ("west yorkshire" for NHS West Yorkshire Integrated Care Board); else null.
+     */
+    final String[] contextSaid;
 
     BodyTable(Dataset dataset, Body[] bodies, Period[] lifetimes) {
         this.bodies = bodies;
@@ -94,6 +113,38 @@ final class BodyTable {
         Map<String, int[]> ex = new HashMap<>(exactLists.size() * 2);
         exactLists.forEach((k, list) -> ex.put(k, list.toArray()));
         exact = ex;
+        context = context(bodies);
+        contextSaid = new String[n];
+        for (int i = 0; i < n; i++) {
+            int p = context[i];
+            if (p >= 0 && contextSaid[p] == null) {
+                contextSaid[p] = Normaliser.normalise(Acronyms.withoutGenericWords(bodies[p].name()));
+            }
+        }
+    }
+
+    private static int[] context(Body[] bodies) {
+        int n = bodies.length;
+        Map<String, Integer> byId = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            byId.putIfAbsent(bodies[i].id(), i);
+        }
+        int[] parent = new int[n];
+        int[] parts = new int[n];
+        for (int i = 0; i < n; i++) {
+            Integer p = bodies[i].parent() == null ? null : byId.get(bodies[i].parent());
+            parent[i] = p == null || p == i ? -1 : p;
+            if (parent[i] >= 0) {
+                parts[parent[i]]++;
+            }
+        }
+        int[] context = new int[n];
+        for (int i = 0; i < n; i++) {
+            int p = parent[i];
+            boolean broad = p >= 0 && (parts[p] > BROAD_PARENT || NATIONAL.equals(bodies[p].kind()));
+            context[i] = p >= 0 && !broad ? p : -1;
+        }
+        return context;
     }
 
     /** A date as an epoch day, kept clear of the values that stand for "no start" and "no end". */

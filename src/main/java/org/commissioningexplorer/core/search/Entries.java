@@ -1,9 +1,10 @@
 package org.commissioningexplorer.core.search;
 
 /**
- * The texts indexed ("entries"): each body's name, former names, codes, id, roles, services and document
- * titles, in that order, then the standard roles, services and document titles of each kind. Parallel
- * arrays, by entry number; each text's words are numbers in the {@link Vocabulary}.
+ * The texts indexed ("entries"): each body's name, former names, acronyms, codes, id, roles, services,
+ * document titles, facts and notes, and the words of the bodies it is part of, in that order, then the
+ * standard roles, services and document titles of each kind. Parallel arrays, by entry number; each text's
+ * words are numbers in the {@link Vocabulary}.
  */
 final class Entries {
 
@@ -13,7 +14,7 @@ final class Entries {
     final String[] text; // as shown in a hit
     final int[] tokenStart; // into tokens; one more than entries
     final int[] tokens;
-    final int[] coreStart; // into coreTokens: a name's words without "NHS", "CCG"…
+    final int[] coreStart; // into coreTokens: a name's (or acronym's) words without "NHS", "CCG"…
     final int[] coreTokens;
     final int[] bodyStart; // a body's first entry; one more than bodies
     final int[] kindStart; // a kind's first entry; one more than kinds

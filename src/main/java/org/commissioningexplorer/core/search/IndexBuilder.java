@@ -4,20 +4,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Code;
 import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.model.DocumentRef;
+import org.commissioningexplorer.core.model.Fact;
 import org.commissioningexplorer.core.model.KindInfo;
 import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.model.Responsibility;
+import org.commissioningexplorer.core.query.DatasetQueries;
 
 /**
  * Turns a dataset into a {@link SearchIndex}: its bodies' texts into {@link Entries}, their words into a
- * sorted {@link Vocabulary}, and each word's postings. Used once per index.
+ * sorted {@link Vocabulary}, and each word's postings. A body's texts, in order: its name, former names and
+ * acronyms (the texts a query may be the whole of), codes, id, roles, services, document titles, facts and
+ * notes, then the words of the bodies it is part of. Used once per index.
  */
 final class IndexBuilder {
 
@@ -27,6 +34,8 @@ final class IndexBuilder {
     private static final int OWN_CONTENT = 100;
     /** ... the standard ones of its kind, shown on every body of the kind, a little less. */
     private static final int KIND_CONTENT = 85;
+    /** How many bodies up a body's context words come from: its CCG's, and a sub-committee's committee's. */
+    private static final int CONTEXT_DEPTH = 2;
 
     private final ByteList field = new ByteList();
     private final ByteList weight = new ByteList();
@@ -39,14 +48,28 @@ final class IndexBuilder {
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final List<String> words = new ArrayList<>(); // in the order first seen, until sorted
 
-    private IndexBuilder() {
+    /** The words each body lends its parts, by body index, once worked out. */
+    private final Map<Integer, String> contextWords = new HashMap<>();
+    /** The normalised names of the councils that have "and" in them, for {@link Acronyms#of}. */
+    private final Set<String> councils = new HashSet<>();
+
+    private IndexBuilder(Body[] bodies) {
         tokenStart.add(0);
         coreStart.add(0);
+        for (Body b : bodies) {
+            if (Places.COUNCILS.contains(b.kind())) {
+                String name = Normaliser.normalise(b.name());
+                if (name.contains(" and ")) {
+                    councils.add(name);
+                }
+            }
+        }
     }
 
-    static SearchIndex build(Dataset dataset, Body[] bodies, Period[] lifetimes) {
+    static SearchIndex build(DatasetQueries queries, Body[] bodies, Period[] lifetimes) {
+        Dataset dataset = queries.dataset();
         BodyTable table = new BodyTable(dataset, bodies, lifetimes);
-        IndexBuilder b = new IndexBuilder();
+        IndexBuilder b = new IndexBuilder(bodies);
         int n = table.size();
         int[] bodyStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -56,11 +79,18 @@ final class IndexBuilder {
             for (String former : body.formerNames()) {
                 b.add(i, MatchField.FORMER_NAME, MatchField.FORMER_NAME.weight(), former);
             }
+            for (String acronym : b.acronyms(body)) {
+                b.add(i, MatchField.ACRONYM, MatchField.ACRONYM.weight(), Acronyms.word(acronym), acronym);
+            }
             for (Code c : body.codes()) {
                 b.add(i, MatchField.CODE, MatchField.CODE.weight(), c.value());
             }
             b.add(i, MatchField.ID, MatchField.ID.weight(), body.id());
             b.addContent(i, body.membership(), body.responsibilities(), body.documents(), OWN_CONTENT);
+            b.addFactsAndNotes(i, body);
+            for (int p = table.context[i], depth = 0; p >= 0 && depth < CONTEXT_DEPTH; p = table.context[p], depth++) {
+                b.add(i, MatchField.PARENT, MatchField.PARENT.weight(), b.contextWords(bodies, p), bodies[p].name());
+            }
         }
         bodyStart[n] = b.entries();
         int kinds = table.kindCount();
@@ -73,7 +103,65 @@ final class IndexBuilder {
             }
         }
         kindStart[kinds] = b.entries();
-        return b.finish(dataset, table, bodyStart, kindStart);
+        return b.finish(dataset, table, bodyStart, kindStart, Places.build(queries, table));
+    }
+
+    /** The acronyms of a CCG's, ICB's or STP's name and former names ("BSW", "N&amp;W"); none for other kinds. */
+    private List<String> acronyms(Body body) {
+        if (!Acronyms.KINDS.contains(body.kind())) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>(Acronyms.of(body.name(), councils));
+        for (String former : body.formerNames()) {
+            out.addAll(Acronyms.of(former, councils));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The words a body lends the bodies that are part of it: its name, its codes and its acronyms (not the
+     * "&amp;" ones, whose words look like others' starts: "handwe").
+     */
+    private String contextWords(Body[] bodies, int p) {
+        String known = contextWords.get(p);
+        if (known != null) {
+            return known;
+        }
+        Body body = bodies[p];
+        StringBuilder b = new StringBuilder(body.name());
+        for (Code c : body.codes()) {
+            b.append(' ').append(c.value());
+        }
+        for (String acronym : acronyms(body)) {
+            if (acronym.indexOf('&') < 0) {
+                b.append(' ').append(acronym);
+            }
+        }
+        contextWords.put(p, b.toString());
+        return b.toString();
+    }
+
+    /** The body's facts ("label: value"), its summary and the notes of its own roles and services. */
+    private void addFactsAndNotes(int i, Body body) {
+        for (Fact f : body.facts()) {
+            if (f.value() != null) {
+                String text = f.label() == null ? f.value() : f.label() + ": " + f.value();
+                add(i, MatchField.FACT, MatchField.FACT.weight(), text);
+            }
+        }
+        if (body.summary() != null) {
+            add(i, MatchField.NOTE, MatchField.NOTE.weight(), body.summary());
+        }
+        for (Membership m : body.membership()) {
+            if (m.notes() != null) {
+                add(i, MatchField.NOTE, MatchField.NOTE.weight(), m.notes());
+            }
+        }
+        for (Responsibility r : body.responsibilities()) {
+            if (r.notes() != null) {
+                add(i, MatchField.NOTE, MatchField.NOTE.weight(), r.notes());
+            }
+        }
     }
 
     private int entries() {
@@ -112,6 +200,7 @@ final class IndexBuilder {
 
     private void add(int ownerIndex, MatchField f, int w, String value, String shown) {
         List<String> ws = Normaliser.words(value);
+        List<String> joined = Acronyms.ampersandWords(value);
         field.add((byte) f.ordinal());
         weight.add((byte) w);
         owner.add(ownerIndex);
@@ -119,8 +208,11 @@ final class IndexBuilder {
         for (String word : ws) {
             tokens.add(id(word));
         }
+        for (String word : joined) {
+            tokens.add(id(word)); // "A&E" is also "aande", as a query reads it
+        }
         tokenStart.add(tokens.size());
-        if (f.nameLike()) {
+        if (f.positional()) {
             for (String word : Normaliser.coreWords(ws)) {
                 coreTokens.add(id(word));
             }
@@ -138,7 +230,7 @@ final class IndexBuilder {
         return id;
     }
 
-    private SearchIndex finish(Dataset dataset, BodyTable table, int[] bodyStart, int[] kindStart) {
+    private SearchIndex finish(Dataset dataset, BodyTable table, int[] bodyStart, int[] kindStart, Places places) {
         // Sort the vocabulary and renumber the words in sorted order, so that the words that start with a
         // prefix have consecutive numbers.
         String[] unsorted = words.toArray(String[]::new);
@@ -164,53 +256,7 @@ final class IndexBuilder {
         Entries entries = new Entries(field.toByteArray(), weight.toByteArray(), owner.toArray(),
                 text.toArray(String[]::new), tokenStart.toArray(), tokenArr, coreStart.toArray(), coreArr,
                 bodyStart, kindStart);
-        return new SearchIndex(dataset, table, entries, vocabulary(sorted, entries, table));
-    }
-
-    /** The sorted words with the entries each occurs in (once per entry) and the bodies they stand for. */
-    private static Vocabulary vocabulary(String[] sorted, Entries entries, BodyTable table) {
-        int v = sorted.length;
-        int count = entries.count();
-        int[] postingStart = new int[v + 1];
-        for (int e = 0; e < count; e++) {
-            for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
-                if (!repeats(entries, e, t)) {
-                    postingStart[entries.tokens[t] + 1]++;
-                }
-            }
-        }
-        for (int w = 0; w < v; w++) {
-            postingStart[w + 1] += postingStart[w];
-        }
-        int[] postings = new int[postingStart[v]];
-        int[] next = Arrays.copyOf(postingStart, v);
-        for (int e = 0; e < count; e++) {
-            for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
-                if (!repeats(entries, e, t)) {
-                    postings[next[entries.tokens[t]]++] = e;
-                }
-            }
-        }
-        long[] bodyCost = new long[v + 1];
-        for (int w = 0; w < v; w++) {
-            long cost = 0;
-            for (int p = postingStart[w]; p < postingStart[w + 1]; p++) {
-                int o = entries.owner[postings[p]];
-                cost += o >= 0 ? 1 : table.bodiesOfKind[-1 - o].length;
-            }
-            bodyCost[w + 1] = bodyCost[w] + cost;
-        }
-        return new Vocabulary(sorted, postingStart, postings, bodyCost);
-    }
-
-    /** True when token position {@code t} repeats a word already seen earlier in the same entry. */
-    private static boolean repeats(Entries entries, int e, int t) {
-        for (int u = entries.tokenStart[e]; u < t; u++) {
-            if (entries.tokens[u] == entries.tokens[t]) {
-                return true;
-            }
-        }
-        return false;
+        return new SearchIndex(dataset, table, entries, VocabularyBuilder.build(sorted, entries, table), places);
     }
 
     private static final class ByteList {

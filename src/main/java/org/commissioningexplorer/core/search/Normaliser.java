@@ -10,14 +10,14 @@ import java.util.Set;
  * filter: lower case, accents stripped ("é" → "e"), apostrophes dropped ("King's" → "kings"), "&" read as
  * "and", every other character that is not a letter or a digit read as a space, single spaces.
  *
- * <p>Some words say little about which body is meant: "nhs", "ccg", "the", "of" and the phrase "clinical
+ * <p>Some words say little about which body is meant: "nhs", "ccg", "icb", "stp", "the", "of" and the phrase "clinical
  * commissioning group(s)". A query may contain them but does not need them to match (see
  * {@link #coreWords}); they are still indexed, so a query made only of them ("nhs ccg") still finds bodies.
  */
 public final class Normaliser {
 
     /** Single words that a query may include without needing them to match. */
-    public static final Set<String> IGNORABLE = Set.of("nhs", "ccg", "ccgs", "the", "of");
+    public static final Set<String> IGNORABLE = Set.of("nhs", "ccg", "ccgs", "icb", "icbs", "stp", "stps", "the", "of");
 
     private static final String[] PHRASE = {"clinical", "commissioning", "group"};
 
@@ -107,7 +107,7 @@ public final class Normaliser {
         return words;
     }
 
-    /** Whether a normalised word may be left unmatched ("nhs", "ccg", "the", "of"). */
+    /** Whether a normalised word may be left unmatched ("nhs", "ccg", "icb", "stp", "the", "of"). */
     public static boolean isIgnorable(String word) {
         return IGNORABLE.contains(word);
     }

@@ -22,14 +22,22 @@ final class Query {
     /** Ignorable words typed ("CCG" in "Norwich CCG"), as vocabulary numbers. */
     final int[] optional;
     final int[] exactBodies;
+    /**
+     * The words typed, in order, one space apart: what a place's name must be for the query to name it (not
+     * "norwich ccg", which names the CCG).
+     */
+    final String placeKey;
     private final Entries entries;
+    private final Vocabulary vocabulary;
 
     /** {@code text} must be {@linkplain Normaliser#isSearchable searchable}. */
     Query(String text, Vocabulary vocabulary, Entries entries, BodyTable table) {
         this.text = text;
         this.entries = entries;
-        List<String> all = Normaliser.words(text);
+        this.vocabulary = vocabulary;
+        List<String> all = Normaliser.words(Acronyms.joinAmpersands(text));
         List<String> core = Normaliser.coreWords(all);
+        placeKey = String.join(" ", all);
         if (core.size() > MAX_WORDS) {
             core = core.subList(0, MAX_WORDS);
         }
@@ -53,6 +61,11 @@ final class Query {
         exactBodies = ex == null ? new int[0] : ex;
     }
 
+    /** Vocabulary word number {@code w}. */
+    String vocabularyWord(int w) {
+        return vocabulary.words[w];
+    }
+
     /** True when the query is body {@code b}'s code or id. */
     boolean isExact(int b) {
         for (int x : exactBodies) {
@@ -63,26 +76,36 @@ final class Query {
         return false;
     }
 
-    /** Raises {@code into[i]} to the score of entry {@code e} for query word {@code i}, for every word. */
-    void scoreEntry(int e, int[] into) {
+    /**
+     * Raises {@code into[i]} to the score of entry {@code e} for query word {@code i}, for every word. True
+     * when some word scored.
+     */
+    boolean scoreEntry(int e, int[] into) {
         int weight = entries.weight[e];
         int looseness = MatchField.of(entries.field[e]).looseness();
+        boolean scored = false;
         for (int t = entries.tokenStart[e]; t < entries.tokenStart[e + 1]; t++) {
             int w = entries.tokens[t];
             for (int i = 0; i < words.length; i++) {
                 int s = words[i].score(w, looseness);
                 if (s > 0) {
                     s = s * weight / 100;
+                    scored |= s > 0;
                     if (s > into[i]) {
                         into[i] = s;
                     }
                 }
             }
         }
+        return scored;
     }
 
-    /** The bonus for name entry {@code e} when it is the query, starts with it or contains it; else 0. */
+    /**
+     * The bonus for name (or former name, or acronym) entry {@code e} when it is the query, starts with it or
+     * contains it; else 0.
+     */
     int positional(int e) {
+        int looseness = MatchField.of(entries.field[e]).looseness();
         int from = entries.coreStart[e];
         int n = entries.coreStart[e + 1] - from;
         int m = words.length;
@@ -95,7 +118,7 @@ final class Query {
             boolean all = true;
             for (int i = 0; i < m; i++) {
                 int w = entries.coreTokens[from + offset + i];
-                if (words[i].score(w, MatchField.PART_OR_TYPO) == 0) {
+                if (words[i].score(w, looseness) == 0) {
                     all = false;
                     break;
                 }

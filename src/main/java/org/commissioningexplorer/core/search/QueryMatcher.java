@@ -28,8 +28,14 @@ final class QueryMatcher {
     private final int[] total;
     private final int[] bonus;
     private final int[] wordBest;
+    private final byte[] own;
     private final int[] scores; // one body's best score for each word, while it is checked on its own
     private final int[][] kindBest; // the same for each kind's standard texts, worked out when first needed
+    /**
+     * Whether the words of the bodies above are looked at, and a body must match a word on its own texts: not
+     * for one word, which must be the body's.
+     */
+    private final boolean withParents;
 
     QueryMatcher(BodyTable table, Entries entries, Vocabulary vocabulary, Query query, Scratch scratch) {
         this.table = table;
@@ -42,13 +48,17 @@ final class QueryMatcher {
         total = scratch.total;
         bonus = scratch.bonus;
         wordBest = scratch.wordBest;
+        own = scratch.own;
         scores = new int[words.length];
         kindBest = new int[table.kindCount()][];
+        withParents = words.length > 1;
     }
 
     /**
      * Bodies that match every word (with {@code stage == words.length}, scored in {@code total} and
-     * {@code bonus} of the scratch), then the exact code or id hits.
+     * {@code bonus} of the scratch), then the exact code or id hits. Of several words, one must match the
+     * body's own texts: a body that matched only those of the body above and its id (a committee, by its CCG's
+     * name and the "ccg" of its id "ccg-06W-…") does not match, its stage set back to 0.
      */
     IntList matches() {
         IntList alive = scratch.used;
@@ -57,7 +67,7 @@ final class QueryMatcher {
             long[] costs = new long[words.length];
             for (int i = 0; i < words.length; i++) {
                 order[i] = i;
-                costs[i] = words[i].cost();
+                costs[i] = words[i].cost(withParents);
             }
             Arrays.sort(order, Comparator.comparingLong(i -> costs[i]));
             for (int step = 0; step < order.length; step++) {
@@ -68,6 +78,9 @@ final class QueryMatcher {
                         int s = score(b);
                         if (s >= 0) {
                             stage[b] = (byte) words.length;
+                            if (withParents) {
+                            own[b] = 1;
+                        }
                             total[b] = s;
                             bonus[b] = nameBonus(b);
                             left.add(b);
@@ -88,6 +101,14 @@ final class QueryMatcher {
                 alive = touched;
                 if (alive.size() == 0) {
                     break;
+                }
+            }
+        }
+        if (withParents) {
+            for (int c = 0; c < alive.size(); c++) {
+                int b = alive.get(c);
+                if (own[b] == 0) {
+                    stage[b] = 0;
                 }
             }
         }
@@ -120,6 +141,9 @@ final class QueryMatcher {
                         if (best[b] == 0) {
                             touched.add(b);
                         }
+                        if (withParents) {
+                            own[b] = 1;
+                        }
                         if (s > best[b]) {
                             best[b] = s;
                         }
@@ -131,9 +155,20 @@ final class QueryMatcher {
 
     private void collect(WordMatch word, int w, int step, boolean last, int[] best, IntList touched,
                          int[] kindScore) {
-        int[] byLooseness = {word.score(w, 0), word.score(w, 1), word.score(w, 2)};
-        for (int p = vocabulary.postingStart[w]; p < vocabulary.postingStart[w + 1]; p++) {
-            int e = vocabulary.postings[p];
+        int[] byLooseness = new int[MatchField.LOOSENESS_LEVELS];
+        for (int l = 0; l < byLooseness.length; l++) {
+            byLooseness[l] = word.score(w, l);
+        }
+        collect(vocabulary.own, w, byLooseness, step, last, best, touched, kindScore);
+        if (withParents) {
+            collect(vocabulary.parent, w, byLooseness, step, last, best, touched, kindScore);
+        }
+    }
+
+    private void collect(Vocabulary.Postings postings, int w, int[] byLooseness, int step, boolean last, int[] best,
+                         IntList touched, int[] kindScore) {
+        for (int p = postings.start()[w]; p < postings.start()[w + 1]; p++) {
+            int e = postings.entries()[p];
             MatchField field = MatchField.of(entries.field[e]);
             int s = byLooseness[field.looseness()] * entries.weight[e] / 100;
             if (s <= 0) {
@@ -153,7 +188,10 @@ final class QueryMatcher {
             if (s > best[owner]) {
                 best[owner] = s;
             }
-            if (last && field.nameLike()) {
+            if (withParents && field.own()) {
+                own[owner] = 1;
+            }
+            if (last && field.positional()) {
                 // A name can earn its bonus only if every word is in it, the last one included: here.
                 int nb = nameBonus(field, e);
                 if (nb > bonus[owner]) {
@@ -163,11 +201,16 @@ final class QueryMatcher {
         }
     }
 
-    /** The body's score for the query's words, or -1 when some word does not match it. */
+    /**
+     * The body's score for the query's words, or -1 when some word does not match it or none matches its
+     * own texts.
+     */
     private int score(int b) {
         Arrays.fill(scores, 0);
+        boolean ownText = false;
         for (int e = entries.bodyStart[b]; e < entries.bodyStart[b + 1]; e++) {
-            query.scoreEntry(e, scores);
+            boolean scored = query.scoreEntry(e, scores);
+            ownText |= scored && MatchField.of(entries.field[e]).own();
         }
         int[] kb = kindScores(table.bodyKind[b]);
         int sum = 0;
@@ -176,9 +219,10 @@ final class QueryMatcher {
             if (s == 0) {
                 return -1;
             }
+            ownText |= kb[i] > 0;
             sum += s;
         }
-        return sum;
+        return ownText || !withParents ? sum : -1;
     }
 
     private int[] kindScores(int k) {
@@ -193,13 +237,13 @@ final class QueryMatcher {
         return kb;
     }
 
-    /** Extra for a name (or, less, a former name) that is the query, starts with it or contains it. */
+    /** Extra for a name or acronym (or, less, a former name) that is the query, starts with it or contains it. */
     private int nameBonus(int b) {
         int best = 0;
         for (int e = entries.bodyStart[b]; e < entries.bodyStart[b + 1]; e++) {
             MatchField f = MatchField.of(entries.field[e]);
-            if (!f.nameLike()) {
-                break; // names and former names come first
+            if (!f.positional()) {
+                break; // names, former names and acronyms come first
             }
             best = Math.max(best, nameBonus(f, e));
         }

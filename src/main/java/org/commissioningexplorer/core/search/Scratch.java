@@ -11,7 +11,12 @@ final class Scratch {
     final int[] total;
     final int[] bonus;
     final int[] wordBest;
+    /** 1 once a word matched the body's own texts, not only those of the body it is part of. */
+    final byte[] own;
     final IntList used = new IntList(64); // the bodies whose entries above are set
+    /** Per body: 1 + the place named by the query that it covered, or 0 ({@link Places}). */
+    final int[] via;
+    final IntList placed = new IntList(16); // the bodies whose via is set
     private final IntList a = new IntList(64);
     private final IntList b = new IntList(64);
 
@@ -20,6 +25,8 @@ final class Scratch {
         total = new int[n];
         bonus = new int[n];
         wordBest = new int[n];
+        own = new byte[n];
+        via = new int[n];
     }
 
     /** An empty list that is not {@code inUse} (nor {@link #used}). */
@@ -36,8 +43,13 @@ final class Scratch {
             total[body] = 0;
             bonus[body] = 0;
             wordBest[body] = 0;
+            own[body] = 0;
         }
         used.clear();
+        for (int i = 0; i < placed.size(); i++) {
+            via[placed.get(i)] = 0;
+        }
+        placed.clear();
         a.clear();
         b.clear();
     }

@@ -8,18 +8,24 @@ import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.query.DatasetQueries;
 
 /**
- * Search over a dataset's bodies by name, former name, ODS or ONS code, id, membership role, service and
- * document title, tolerant of case, accents, punctuation, "&amp;"/"and", the words "NHS", "CCG", "the", "of"
- * and small typos. Built once per dataset; immutable afterwards, so it may be built on any thread and
- * searched from many.
+ * Search over a dataset's bodies by name, former name, acronym (of CCGs, ICBs and STPs, derived from their
+ * names: {@link Acronyms}), ODS or ONS code, id, membership role, service, document title, fact and note,
+ * tolerant of case, accents, punctuation, "&amp;"/"and", the words "NHS", "CCG", "ICB", "STP", "the", "of"
+ * and small typos. Words may also match the name, codes or acronyms of the body a body is part of
+ * ("remuneration committee norwich"), though not alone. A query that is the name of a council also finds the
+ * CCGs, ICBs and STPs that covered it on the date ({@link Places}). Built once per dataset; immutable
+ * afterwards, so it may be built on any thread and searched from many.
  *
- * <p>Ranking, best first: the exact code or id typed; then names that are the query, start with it or
- * contain it as whole words, whole words before starts of words; then matches on other fields (former
- * names, roles, services, document titles, and a little below them the standard roles, services and
- * documents of the body's kind); then words found inside a name word ("wich" in "Norwich"); then typos.
- * Every word of the query must match a word of the body (as the word, its start, a part of a name word,
- * or with a typo); the scores of the words add up. Ignorable words typed ("CCG" in "Norwich CCG") need not
- * match but add a little when the name has them. Ties go in name order.
+ * <p>Ranking, best first: the exact code or id typed; then a council or NHS England region the query names
+ * ("leeds", "london"); then names and acronyms that are the query, start with it or contain it as whole words,
+ * whole words before starts of words; the bodies that covered the council named; then matches on other fields
+ * (former names, roles, services, document titles, and a little below them the standard roles, services and
+ * documents of the body's kind; then the body above's words, facts and notes); then words found inside a name
+ * word ("wich" in "Norwich"); then typos. Every word of the query must match a word of the body (as the word,
+ * its start, a part of a name word, or with a typo); a single word is looked for in the body's own texts and id
+ * only, and of several words one must match its own texts (not only its id or the body above's); the scores of
+ * the words add up. Ignorable words typed ("CCG" in "Norwich CCG") need not
+ * match but add a little when the name has them or they are its kind. Ties go in name order.
  *
  * <p>How: every distinct word is held once in a sorted {@link Vocabulary}, with the list of texts
  * ({@link Entries}: name, role, …) it occurs in (its postings), so the words a query word starts are a range
@@ -36,13 +42,15 @@ public final class SearchIndex {
     private final BodyTable table;
     private final Entries entries;
     private final Vocabulary vocabulary;
+    private final Places places;
     private final ThreadLocal<Scratch> scratches;
 
-    SearchIndex(Dataset dataset, BodyTable table, Entries entries, Vocabulary vocabulary) {
+    SearchIndex(Dataset dataset, BodyTable table, Entries entries, Vocabulary vocabulary, Places places) {
         this.dataset = dataset;
         this.table = table;
         this.entries = entries;
         this.vocabulary = vocabulary;
+        this.places = places;
         scratches = ThreadLocal.withInitial(() -> new Scratch(table.size()));
     }
 
@@ -57,7 +65,7 @@ public final class SearchIndex {
         for (int i = 0; i < bodies.length; i++) {
             lifetimes[i] = queries.lifetime(bodies[i]);
         }
-        return IndexBuilder.build(d, bodies, lifetimes);
+        return IndexBuilder.build(queries, bodies, lifetimes);
     }
 
     /** Builds the index of a dataset (see {@link #build(DatasetQueries)}). */
@@ -110,7 +118,9 @@ public final class SearchIndex {
         Ranker ranker = new Ranker(table, entries, q, limit);
         Scratch scratch = scratches.get();
         try {
-            ranker.offer(new QueryMatcher(table, entries, vocabulary, q, scratch).matches(), scratch, asOfOrNull);
+            IntList matched = new QueryMatcher(table, entries, vocabulary, q, scratch).matches();
+            places.apply(q, scratch, asOfOrNull == null ? 0 : BodyTable.epochDay(asOfOrNull), asOfOrNull == null);
+            ranker.offer(matched, scratch, asOfOrNull);
         } finally {
             scratch.clear();
         }

@@ -63,9 +63,10 @@ final class WordMatch {
                 }
             }
         }
+        int[][] partsByLength = vocabulary.partsByLength;
         if (len >= INFIX_MIN) {
-            for (int l = len + 1; l < lettersByLength.length; l++) {
-                for (int w : lettersByLength[l]) {
+            for (int l = len + 1; l < partsByLength.length; l++) {
+                for (int w : partsByLength[l]) {
                     if (vocabulary.words[w].indexOf(word, 1) > 0 && !(w >= from && w < to)) {
                         Integer i = at.get(w);
                         if (i != null) {
@@ -106,6 +107,9 @@ final class WordMatch {
         if (w == exactWord) {
             return EXACT;
         }
+        if (looseness == MatchField.EXACT_ONLY) {
+            return 0;
+        }
         if (w >= from && w < to) {
             return PREFIX + 20 * word.length() / vocabulary.wordLength[w];
         }
@@ -124,11 +128,19 @@ final class WordMatch {
         return w >= from && w < to;
     }
 
-    /** How many bodies the matching words stand for: the cost of taking candidates from this word. */
-    long cost() {
-        long c = vocabulary.bodyCost[to] - vocabulary.bodyCost[from];
+    /**
+     * How many bodies the matching words stand for: the cost of taking candidates from this word, with the
+     * words lent by the bodies above or without.
+     */
+    long cost(boolean withParents) {
+        long c = cost(vocabulary.own.bodyCost());
+        return withParents ? c + cost(vocabulary.parent.bodyCost()) : c;
+    }
+
+    private long cost(long[] bodyCost) {
+        long c = bodyCost[to] - bodyCost[from];
         for (int w : otherWords) {
-            c += vocabulary.bodyCost[w + 1] - vocabulary.bodyCost[w];
+            c += bodyCost[w + 1] - bodyCost[w];
         }
         return c;
     }

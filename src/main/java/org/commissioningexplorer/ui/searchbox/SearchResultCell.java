@@ -16,7 +16,10 @@ import org.commissioningexplorer.ui.common.KindStyle;
 import org.commissioningexplorer.ui.common.Texts;
 import org.controlsfx.glyphfont.Glyph;
 
-/** A search result: kind headings, and for each hit its icon, name, code and what matched or when it existed. */
+/**
+ * A search result: kind headings, and for each hit its icon, name, code, whose it is (a committee's CCG) and what
+ * matched or when it existed.
+ */
 public final class SearchResultCell extends ListCell<SearchRow> {
 
     private final Label name = new Label();
@@ -81,8 +84,15 @@ public final class SearchResultCell extends ListCell<SearchRow> {
                 || (hit.field() == MatchField.CODE && hit.matchedText().equals(c))) {
             what = lifetime.apply(b).describe();
             what = what.isEmpty() ? "" : capitalise(what);
+        } else if (hit.field() == MatchField.AREA) {
+            what = Texts.format("search.covered", hit.matchedText());
         } else {
             what = Texts.format("search.matched", hit.matchDescription());
+        }
+        if (hit.hasContext()) {
+            // Whose it is: a committee's CCG, a district's county.
+            what = what.isEmpty() ? Texts.format("search.partOf", hit.context())
+                    : Texts.format("search.partOfAnd", hit.context(), what);
         }
         detail.setText(what);
         text.getChildren().setAll(top);

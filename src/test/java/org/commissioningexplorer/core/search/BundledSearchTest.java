@@ -78,8 +78,10 @@ class BundledSearchTest {
         assertEquals(MatchField.SERVICE, dentistry.field());
 
         List<SearchHit> terms = index.search("terms of reference", null, 50);
-        assertTrue(ids(terms).contains("ccg-06W-audit-committee"), ids(terms).toString());
-        assertTrue(terms.stream().allMatch(h -> h.field() == MatchField.DOCUMENT_TITLE), ids(terms).toString());
+        SearchHit audit = terms.stream().filter(h -> h.body().id().equals("ccg-06W-audit-committee")).findFirst()
+                .orElseThrow(() -> new AssertionError(ids(terms).toString()));
+        assertEquals(MatchField.DOCUMENT_TITLE, audit.field(), "a title explains a hit before a note that has the words");
+        assertEquals(MatchField.DOCUMENT_TITLE, terms.get(0).field(), ids(terms).toString());
     }
 
     @Test
@@ -102,12 +104,58 @@ class BundledSearchTest {
 
     @Test
     void groupedByKind() {
-        SearchResults r = index.results("norwich", null, 50);
-        assertEquals("Clinical Commissioning Groups", r.groups().get(0).label());
-        assertEquals(List.of("ccg-06W"), ids(r.groups().get(0).hits()));
+        SearchResults r = index.results("leeds", null, 50);
+        assertEquals("Upper-tier local authorities", r.groups().get(0).label(), "the council named first");
+        assertEquals(List.of("la-E08000035"), ids(r.groups().get(0).hits()));
         List<String> kinds = r.groups().stream().map(SearchGroup::kind).toList();
         assertEquals(kinds.stream().distinct().toList(), kinds);
         assertEquals(r.hits().size(), r.groups().stream().mapToInt(g -> g.hits().size()).sum());
     }
 
+    @Test
+    void wordsMayComeFromTheBodyAbove() {
+        SearchHit rem = index.search("remuneration committee norwich", null, 10).get(0);
+        assertEquals("ccg-06W-remuneration-committee", rem.body().id());
+        assertEquals("NHS Norwich CCG", rem.context(), "a committee says whose it is");
+        assertEquals("ccg-06W-finance-committee", find("06W finance committee").get(0));
+        assertEquals("ccg-06W-finance-committee", find("norwich finance").get(0));
+    }
+
+    @Test
+    void aPlaceNameFindsTheCouncilFirstAndTheBodiesThatCoveredIt() {
+        List<SearchHit> leeds = index.search("leeds", null, 50);
+        assertEquals("la-E08000035", leeds.get(0).body().id(), ids(leeds).toString());
+        assertTrue(ids(leeds).containsAll(List.of("ccg-15F", "icb-QWO")), ids(leeds).toString());
+        SearchHit icb = leeds.stream().filter(h -> h.body().id().equals("icb-QWO")).findFirst().orElseThrow();
+        assertEquals(MatchField.AREA, icb.field());
+        assertEquals("Leeds", icb.matchedText());
+
+        SearchResults in2019 = index.results("leeds", LocalDate.of(2019, 10, 1), 50);
+        assertEquals("la-E08000035", in2019.hits().get(0).body().id());
+        assertTrue(ids(in2019.hits()).contains("ccg-15F"));
+        assertTrue(ids(in2019.otherDates()).contains("icb-QWO"), "the ICB began in 2022");
+        assertTrue(ids(index.results("leeds", LocalDate.of(2023, 1, 1), 50).hits()).contains("icb-QWO"));
+
+        assertEquals("la-E10000016", find("kent").get(0));
+        assertTrue(List.of("region", "area-team").contains(index.search("london", null, 5).get(0).body().kind()),
+                "the region before bodies that merely contain 'London'");
+    }
+
+    @Test
+    void acronymsOfIcbsStpsAndCcgs() {
+        List<String> nw = find("N&W");
+        assertEquals(List.of("ccg-26A", "icb-QMM", "stp-QMM"), nw.subList(0, 3).stream().sorted().toList(),
+                "Norfolk and Waveney before NHS North & West Reading CCG: " + nw);
+        assertAmongFirst(3, "icb-QOX", "BSW");
+        assertAmongFirst(2, "icb-QM7", "HWE");
+        assertEquals("icb-QMM", find("N&W ICB").get(0), "typing ICB prefers the ICB");
+    }
+
+    @Test
+    void factsAreSearchable() {
+        SearchHit union = index.search("trade union", null, 10).get(0);
+        assertEquals("ccg-06W", union.body().id());
+        assertEquals(MatchField.FACT, union.field());
+        assertTrue(find("236,000").contains("ccg-06W"), find("236,000").toString());
+    }
 }

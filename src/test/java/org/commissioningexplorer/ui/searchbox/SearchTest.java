@@ -80,8 +80,10 @@ class SearchTest {
 
         assertTrue(results(robot).isVisible());
         assertFalse(tree(robot).isVisible());
-        assertEquals(List.of("Sustainability and Transformation Partnerships", "At other dates"), headings(robot),
-                "on 1 October 2019 the STP; the CCG (2020) and ICB (2022) later");
+        List<String> headings = headings(robot);
+        assertEquals("Sustainability and Transformation Partnerships", headings.get(0),
+                "on 1 October 2019 the STP first (then bodies whose facts or notes name it): " + headings);
+        assertEquals("At other dates", headings.get(headings.size() - 1), "the CCG (2020) and ICB (2022) later");
         assertTrue(hitIds(robot).containsAll(List.of("ccg-26A", "icb-QMM")), () -> "hits: " + hitIds(robot));
         String summary = robot.lookup(".search-summary").queryAs(Label.class).getText();
         assertTrue(summary.contains("on 1 October 2019"), summary);
