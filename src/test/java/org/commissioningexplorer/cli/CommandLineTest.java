@@ -342,14 +342,22 @@ class CommandLineTest {
 
     @Test
     void aNameTwoPlacesMatchAboutEquallyIsListedNotGuessed() {
-        assertEquals(1, run("commissioner", "dentistry", "--for", "leeds", "--as-of", "2019-04-01", "--data", PLACES));
+        assertEquals(1, run("commissioner", "dentistry", "--for", "bradford", "--as-of", "2019-04-01", "--data",
+                PLACES));
         assertEquals("", out(), "no answer for a guess");
         assertEquals("""
-                'leeds' matches 2 bodies about equally well on 1 April 2019, so no answer is given:
-                  E08000035  Leeds          Upper-tier local authority    la-E08000035
-                  02V        NHS Leeds CCG  Clinical Commissioning Group  ccg-02V
-                Give the code or id of the one you mean, e.g. commissioner dentistry --for E08000035 --as-of 2019-04-01
+                'bradford' matches 2 bodies about equally well on 1 April 2019, so no answer is given:
+                  02W   NHS Bradford City CCG       Clinical Commissioning Group  ccg-02W
+                  02R   NHS Bradford Districts CCG  Clinical Commissioning Group  ccg-02R
+                Give the code or id of the one you mean, e.g. commissioner dentistry --for 02W --as-of 2019-04-01
                 """, err());
+    }
+
+    /** A council named exactly comes before a CCG that merely has the word in its name: no tie, no question. */
+    @Test
+    void aCouncilNamedExactlyIsTakenBeforeACcgWithTheWord() {
+        assertEquals(0, run("commissioner", "dentistry", "--for", "leeds", "--as-of", "2019-04-01", "--data", PLACES));
+        assertTrue(out().startsWith("Place: Leeds (E08000035) [la-E08000035], Upper-tier local authority\n"), out());
     }
 
     @Test
@@ -414,8 +422,8 @@ class CommandLineTest {
                 + "for 'north west'; 1 other matches less well (find north west lists them)\n\n"
                 + "Services (ask e.g. commissioner dentistry --for \"north west\"):\n  dentistry "), out());
         out.reset();
-        assertEquals(1, run("commissioner", "--for", "leeds", "--as-of", "1/4/2019", "--data", PLACES));
-        assertTrue(err().endsWith("e.g. commissioner SERVICE --for E08000035 --as-of 2019-04-01\n"), err());
+        assertEquals(1, run("commissioner", "--for", "bradford", "--as-of", "1/4/2019", "--data", PLACES));
+        assertTrue(err().endsWith("e.g. commissioner SERVICE --for 02W --as-of 2019-04-01\n"), err());
     }
 
     /** A trainer's Sources list names products and dates; file names and commits are for maintainers (sources). */

@@ -91,13 +91,16 @@ final class Places {
     /**
      * What a query must be to name a place: its name; without what is in brackets ("Norwich (district)"); without
      * "County Council" and the like ("Norfolk County Council"); without the ", City of" of an inverted name
-     * ("Kingston upon Hull, City of"); each normalised.
+     * ("Kingston upon Hull, City of"); without a leading "County" ("County Durham"); each normalised.
      */
     static List<String> keys(String name) {
         String plain = BRACKETS.matcher(name).replaceAll(" ");
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key(plain));
         keys.add(key(COUNCIL.matcher(plain).replaceFirst("")));
+        if (plain.regionMatches(true, 0, "County ", 0, 7)) {
+            keys.add(key(plain.substring(7))); // "County Durham" is named by "durham"
+        }
         int comma = plain.indexOf(',');
         if (comma > 0 && INVERTED.matcher(plain.substring(comma + 1)).matches()) {
             keys.add(key(plain.substring(0, comma)));

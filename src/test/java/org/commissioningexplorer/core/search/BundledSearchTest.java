@@ -137,6 +137,8 @@ class BundledSearchTest {
         assertTrue(ids(index.results("leeds", LocalDate.of(2023, 1, 1), 50).hits()).contains("icb-QWO"));
 
         assertEquals("la-E10000016", find("kent").get(0));
+        assertEquals("la-E06000047", find("durham").get(0), "County Durham is named by 'durham'");
+        assertEquals("la-E10000020", find("norfolk").get(0), "Norfolk County Council by 'norfolk'");
         assertTrue(List.of("region", "area-team").contains(index.search("london", null, 5).get(0).body().kind()),
                 "the region before bodies that merely contain 'London'");
     }
