@@ -18,6 +18,7 @@ import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.core.query.Commissioners;
 import org.commissioningexplorer.core.query.ServiceCatalogue;
 import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.query.Succession;
 import org.commissioningexplorer.core.search.MatchField;
 import org.commissioningexplorer.core.search.Normaliser;
 import org.commissioningexplorer.core.search.SearchGroup;
@@ -218,6 +219,11 @@ public final class CommandLine {
                         : h.field() == MatchField.AREA ? "covered " + h.matchedText()
                         : "matched " + h.matchDescription();
                 out.println(String.format(row, code, nameWithContext(h), b.id(), matched).stripTrailing());
+                List<Succession.Step> chain = Succession.chain(q, b, asOf);
+                if (!chain.isEmpty()) {
+                    // What replaced it, to the date (or to the end of the data): 06W → 26A → QMM.
+                    TextWrap.print(out, "replaced by " + Succession.describe(chain), "      ", "        ");
+                }
             }
         }
         if (r.totalOtherDates() > 0) {

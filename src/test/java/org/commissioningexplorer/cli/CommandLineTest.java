@@ -92,8 +92,9 @@ class CommandLineTest {
         assertEquals("""
                 Clinical Commissioning Groups (2)
                   01A   NHS Alpha CCG         ccg-a
+                      replaced by NHS Beta & Gamma CCG (02B), from 1 April 2020
                   02B   NHS Beta & Gamma CCG  ccg-b
-                """, out());
+                """, out(), "a body that ended says what replaced it, with the date");
         out.reset();
         assertEquals(0, run("find", "registered nurse", "--data", SMALL));
         assertEquals("Governing body (1)\n  -     Governing Body — NHS Alpha CCG  ccg-a-gb  matched role: Registered nurse\n",

@@ -44,7 +44,7 @@ public final class SearchBoxController {
         results.setItems(search.rows());
         results.setCellFactory(l -> {
             SearchResultCell cell = new SearchResultCell(b -> state.session().queries() == null
-                    ? Period.ALWAYS : state.session().queries().lifetime(b));
+                    ? Period.ALWAYS : state.session().queries().lifetime(b), search::replacedBy);
             // Only a click on a hit opens it: not on a heading, nor on the blank space below the list.
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !cell.isEmpty()

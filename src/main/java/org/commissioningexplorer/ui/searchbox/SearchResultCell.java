@@ -31,9 +31,12 @@ public final class SearchResultCell extends ListCell<SearchRow> {
     private final Glyph icon = KindStyle.icon("");
     private final Tooltip tooltip = new Tooltip();
     private final Function<Body, Period> lifetime;
+    private final Function<Body, String> replacedBy;
 
-    public SearchResultCell(Function<Body, Period> lifetime) {
+    /** {@code replacedBy} says what had replaced a body that did not exist on the as-at date, or "". */
+    public SearchResultCell(Function<Body, Period> lifetime, Function<Body, String> replacedBy) {
         this.lifetime = lifetime;
+        this.replacedBy = replacedBy;
         getStyleClass().add("search-cell");
         name.getStyleClass().add("body-name");
         code.getStyleClass().add("code-label");
@@ -80,6 +83,10 @@ public final class SearchResultCell extends ListCell<SearchRow> {
             getStyleClass().add("other-date");
             String when = lifetime.apply(b).describe();
             what = when.isEmpty() ? Texts.get("search.existedAnotherTime") : Texts.format("search.existed", when);
+            String now = replacedBy.apply(b);
+            if (!now.isEmpty()) {
+                what = Texts.format("search.existedAndReplaced", what, now);
+            }
         } else if (hit.matchedByName() || hit.field() == MatchField.ID
                 || (hit.field() == MatchField.CODE && hit.matchedText().equals(c))) {
             what = lifetime.apply(b).describe();

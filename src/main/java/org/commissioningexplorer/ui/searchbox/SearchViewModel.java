@@ -131,6 +131,21 @@ public final class SearchViewModel {
     }
 
     /** Clears the search, so the tree shows again. */
+    /**
+     * For a hit that did not exist on the as-at date, what had replaced it by then ("NHS Norfolk and Waveney ICB
+     * (QMM), from 1 July 2022"), following the whole chain of successors; "" when nothing had.
+     */
+    public String replacedBy(org.commissioningexplorer.core.model.Body body) {
+        var q = state.session().queries();
+        java.time.LocalDate date = state.asAt().get();
+        if (q == null || date == null || q.existedOn(body, date)) {
+            return "";
+        }
+        var chain = org.commissioningexplorer.core.query.Succession.chain(q, body, date);
+        return chain.isEmpty() ? "" : Texts.format("search.replacedBy",
+                org.commissioningexplorer.core.query.Succession.describe(List.of(chain.get(chain.size() - 1))));
+    }
+
     public void clear() {
         query.set("");
     }
