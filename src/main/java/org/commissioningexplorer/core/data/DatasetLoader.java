@@ -301,7 +301,7 @@ public final class DatasetLoader {
 
     private static List<Problem> sortedProblems(Problems problems) {
         List<Problem> list = new ArrayList<>(problems.list());
-        list.sort(Problem.IN_FILE_ORDER);
+        list.sort(Problem.ERRORS_FIRST);
         return list;
     }
 }

@@ -12,6 +12,10 @@ public record Problem(Severity severity, Position position, String message) {
             .thenComparingInt(p -> p.position().line())
             .thenComparingInt(p -> p.position().column());
 
+    /** Errors first, then warnings; each in file order. How validate and the window list them. */
+    public static final Comparator<Problem> ERRORS_FIRST = Comparator
+            .comparing((Problem p) -> p.isError() ? 0 : 1).thenComparing(IN_FILE_ORDER);
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.ui.about.AboutDialog;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.commissioner.CommissionerWindow;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.docs.DocumentActions;
@@ -214,6 +215,16 @@ public final class MainWindowController {
     @FXML
     private void focusSearch() {
         searchController.focus();
+    }
+
+    @FXML
+    private void copyProblems() {
+        StringBuilder text = new StringBuilder(session.problemTitleProperty().get()).append('\n');
+        session.problems().forEach(p -> text.append(p.format()).append('\n'));
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text.toString());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        state.status().say(Texts.format("banner.copied", session.problems().size()));
     }
 
     @FXML

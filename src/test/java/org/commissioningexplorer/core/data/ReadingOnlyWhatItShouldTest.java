@@ -113,4 +113,18 @@ class ReadingOnlyWhatItShouldTest {
                 + "or token 'null', 'true' or 'false')").startsWith("'True' is not a JSON value"));
         assertFalse(JsonMessages.plain("Something new (enable JsonReadFeature.X)").contains("JsonReadFeature"));
     }
+
+    /** Errors come before warnings; lines and columns are right whatever the line ends (CR, CRLF or LF). */
+    @Test
+    void errorsComeFirstAndPositionsAreRightWithCrOrCrlf() throws IOException {
+        for (String eol : List.of("\r", "\r\n", "\n")) {
+            Path f = dir.resolve("eol" + eol.length() + eol.hashCode() + ".json");
+            Files.writeString(f, "{\"title\": \"T\"," + eol + "\"edition\": \"2024-01-01\"," + eol + "\"bodies\": ["
+                    + eol + " {\"id\": 5}" + eol + "]}" + eol);
+            LoadResult r = DatasetLoader.load(f);
+            List<String> all = r.problems().stream().map(Problem::format).toList();
+            assertTrue(all.get(all.size() - 1).contains("warning:"), "the warning last: " + all);
+            assertTrue(all.contains(f + ":4:9: 'id' of body 1 must be a string, not a number"), all.toString());
+        }
+    }
 }
