@@ -10,8 +10,8 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * The application's log, for what a double-clicked app has no console to say: unexpected errors with their stack
- * traces. {@code java.util.logging} to {@code explorer-0.log} … in {@link AppDirs#logDir()}, rotated at 1 MB over
- * five files. When the folder cannot be written, logging goes nowhere rather than stopping the app.
+ * traces. {@code java.util.logging} to {@code explorer-0-0.log} … in {@link AppDirs#logDir()}, rotated at 1 MB over
+ * five files (a second copy of the app running at once writes {@code explorer-1-0.log} …). When the folder cannot be written, logging goes nowhere rather than stopping the app.
  */
 public final class AppLog {
 
@@ -23,7 +23,7 @@ public final class AppLog {
     private AppLog() {
     }
 
-    /** Starts writing the log file (once; later calls return the same file). The file, or null when none. */
+    /** Starts writing the log (once; later calls return the same). Its folder, or null when there is no log. */
     public static synchronized Path install() {
         if (file != null) {
             return file;
@@ -31,20 +31,22 @@ public final class AppLog {
         try {
             Path dir = AppDirs.logDir();
             Files.createDirectories(dir);
-            FileHandler handler = new FileHandler(dir.resolve("explorer-%g.log").toString(), LIMIT_BYTES, FILES, true);
+            // %u: a second copy of the app running writes its own files instead of waiting for the first's.
+            FileHandler handler = new FileHandler(dir.resolve("explorer-%u-%g.log").toString(), LIMIT_BYTES, FILES,
+                    true);
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
             LOG.addHandler(handler);
             LOG.setUseParentHandlers(false);
-            file = dir.resolve("explorer-0.log");
+            file = dir;
         } catch (IOException | SecurityException e) {
             // No log then; the app still runs, and errors are still shown.
         }
         return file;
     }
 
-    /** The log file being written, or null. */
-    public static synchronized Path file() {
+    /** The folder the log is written to ({@code explorer-0-0.log} and on), or null when there is none. */
+    public static synchronized Path folder() {
         return file;
     }
 

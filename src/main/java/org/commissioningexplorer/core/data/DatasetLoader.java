@@ -137,6 +137,9 @@ public final class DatasetLoader {
                         return "it leads out of the dataset's folder through a link (to " + real + "); put the file "
                                 + "itself in the folder";
                     }
+                    if (included && Files.exists(mainFile) && Files.isSameFile(real, mainFile)) {
+                        return "it is the main file itself (an include cycle); list only part files";
+                    }
                     if (!Files.isRegularFile(real)) {
                         return "it is not a regular file (a device, pipe or socket); name a JSON file";
                     }
@@ -243,9 +246,10 @@ public final class DatasetLoader {
 
     private static Optional<Json> parse(Files_ files, String relative, Problems problems, Position includedAt) {
         String name;
+        boolean folder;
         try {
             name = files.name(relative);
-            files.isFolder(relative);
+            folder = files.isFolder(relative);
         } catch (java.nio.file.InvalidPathException e) {
             // NUL, or a character the file system cannot take (or encode, under a C locale).
             String shown = relative.replace("\0", "\\0");
@@ -254,14 +258,14 @@ public final class DatasetLoader {
                     + "name cannot hold here (" + e.getReason() + "); rename the file with plain letters and digits");
             return Optional.empty();
         }
-        String refused = files.isFolder(relative) ? null : files.refusal(relative, includedAt != null);
+        String refused = folder ? null : files.refusal(relative, includedAt != null);
         if (refused != null) {
             problems.error(includedAt != null ? includedAt : Position.ofFile(name), (includedAt != null
                     ? "included file '" + relative + "' (" + name + ") is not read: " : "cannot read the file: ")
                     + refused);
             return Optional.empty();
         }
-        if (files.isFolder(relative)) {
+        if (folder) {
             if (includedAt != null) {
                 problems.error(includedAt, "included file '" + relative + "' is a folder (" + name
                         + "); name a JSON file");

@@ -138,7 +138,9 @@ final class LocalOfficeImport {
             List<LocalOffice> next = offices.values().stream().filter(o -> o.region().equals(y) && o.from() != null
                     && o.from().isAfter(ECCG_2016)).sorted((a, b) -> a.from().compareTo(b.from()))
                     .toList();
-            LocalDate to = next.isEmpty() ? regions.get(y).to : next.get(0).from().minusDays(1);
+            LocalDate regionEnd = regions.get(y).to;
+            LocalDate to = !next.isEmpty() ? next.get(0).from().minusDays(1)
+                    : regionEnd != null && regionEnd.isBefore(LOCAL_OFFICES_LAST_DAY) ? regionEnd : LOCAL_OFFICES_LAST_DAY;
             LocalDate first = next.isEmpty() ? null : next.get(0).from();
             List<String> followers = next.stream().filter(o -> o.from().equals(first))
                     .map(o -> o.name() + " (" + o.q() + ")").toList();

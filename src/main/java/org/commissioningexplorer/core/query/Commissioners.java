@@ -224,11 +224,6 @@ public final class Commissioners {
         return out;
     }
 
-    /** Whether bodies of this kind stand for a place a question can be about (a CCG, ICB, council, HWB, …). */
-    public static boolean isPlaceKind(String kind) {
-        return PLACE_KINDS.contains(kind);
-    }
-
     /** The body whose area the question is about: the place itself, or the nearest such body above it. */
     Body placeOf(Body body) {
         Body b = body;

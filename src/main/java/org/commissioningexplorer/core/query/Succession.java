@@ -74,6 +74,39 @@ public final class Succession {
         return steps;
     }
 
+    /**
+     * Where each branch of the chain ends: the bodies that existed on {@code date}, or that nothing replaced, in
+     * the order the chain reaches them. A body split in two whose one half still existed keeps that half here.
+     */
+    public static List<Link> ends(DatasetQueries queries, Body body, LocalDate date) {
+        List<Link> out = new ArrayList<>();
+        if (date != null && queries.existedOn(body, date)) {
+            return out;
+        }
+        Set<String> seen = new HashSet<>(List.of(body.id()));
+        java.util.ArrayDeque<Link> todo = new java.util.ArrayDeque<>(successorsBy(queries, body, date));
+        while (!todo.isEmpty()) {
+            Link l = todo.poll();
+            if (!seen.add(l.other().id())) {
+                continue;
+            }
+            List<Link> next = date != null && queries.existedOn(l.other(), date) ? List.of()
+                    : successorsBy(queries, l.other(), date);
+            if (next.isEmpty()) {
+                out.add(l);
+            } else {
+                todo.addAll(next);
+            }
+        }
+        return out;
+    }
+
+    /** The body's successors that took over by {@code date} (all of them when null). */
+    private static List<Link> successorsBy(DatasetQueries queries, Body body, LocalDate date) {
+        return queries.successors(body).stream().filter(l -> date == null || l.period().from() == null
+                || !l.period().from().isAfter(date)).toList();
+    }
+
     /** "NHS Norfolk and Waveney CCG (26A), from 1 April 2020 → …", for a line of text. */
     public static String describe(List<Step> steps) {
         List<String> parts = new ArrayList<>();

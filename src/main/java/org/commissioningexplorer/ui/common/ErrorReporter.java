@@ -60,7 +60,7 @@ public final class ErrorReporter {
     static String details(Throwable error) {
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
-        Path log = AppLog.file();
+        Path log = AppLog.folder();
         return AppInfo.NAME + " " + AppInfo.version() + ", Java " + System.getProperty("java.version") + ", "
                 + System.getProperty("os.name") + "\n" + (log == null ? "" : "Log: " + log + "\n") + "\n" + trace;
     }
@@ -75,7 +75,7 @@ public final class ErrorReporter {
         }
         alert.setTitle(Texts.get("app.title"));
         alert.setHeaderText(Texts.get("app.error.header"));
-        Path log = AppLog.file();
+        Path log = AppLog.folder();
         alert.setContentText(Texts.format("app.error.text", error.getClass().getSimpleName())
                 + (log == null ? "" : " " + Texts.format("app.error.log", log.toString())));
         TextArea text = new TextArea(details(error));

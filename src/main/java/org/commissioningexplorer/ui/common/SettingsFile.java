@@ -114,6 +114,9 @@ public final class SettingsFile implements Settings {
         try {
             locked(() -> {
                 Map<String, String> now = Files.exists(file) ? readOrSetAside() : new TreeMap<>();
+                if (!Files.exists(file)) {
+                    now.putAll(values); // set aside just now, or deleted: keep what this session has
+                }
                 if (value == null) {
                     now.remove(key);
                 } else {
@@ -131,19 +134,48 @@ public final class SettingsFile implements Settings {
         void run() throws IOException;
     }
 
-    /** Runs {@code work} holding the lock file, so two copies of the app never write at once. */
+    /** How long to wait for another copy of the app to finish writing, in tries of {@link #LOCK_PAUSE_MS}. */
+    private static final int LOCK_TRIES = 40;
+    private static final long LOCK_PAUSE_MS = 25;
+
+    /**
+     * Runs {@code work} holding the lock file, so two copies of the app never write at once. The wait is short
+     * and bounded (the UI thread calls this); where the file system has no locks (some network homes) or the lock
+     * stays taken, the work runs anyway: the atomic write still never leaves half a file.
+     */
     private void locked(IoWork work) throws IOException {
-        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = ch.lock()) {
-            work.run();
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock held = null;
+            for (int i = 0; i < LOCK_TRIES && held == null; i++) {
+                try {
+                    held = ch.tryLock();
+                } catch (java.nio.channels.OverlappingFileLockException | IOException e) {
+                    held = null; // taken in this JVM, or no locks here
+                }
+                if (held == null) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(LOCK_PAUSE_MS * 1_000_000);
+                }
+            }
+            try {
+                work.run();
+            } finally {
+                if (held != null) {
+                    held.release();
+                }
+            }
         }
     }
 
-    /** The file's settings; when it cannot be read as settings, it is renamed aside and none are returned. */
+    /**
+     * The file's settings; when it is not settings (not JSON, or not an object), it is renamed aside and none are
+     * returned. A file that cannot be read at all (a lock held by backup software) is left as it is: the error is
+     * thrown.
+     */
     private Map<String, String> readOrSetAside() throws IOException {
         String why;
+        String text = Files.readString(file, StandardCharsets.UTF_8); // an I/O error is not damage: it is thrown
         try {
-            JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            JsonNode root = JSON.readTree(text);
             if (root instanceof ObjectNode o) {
                 Map<String, String> out = new TreeMap<>();
                 Iterator<Map.Entry<String, JsonNode>> it = o.fields();
@@ -156,7 +188,7 @@ public final class SettingsFile implements Settings {
                 return out;
             }
             why = Texts.get("settings.notice.notObject");
-        } catch (IOException | RuntimeException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             why = Texts.get("settings.notice.notJson");
         }
         Path aside = asideName();

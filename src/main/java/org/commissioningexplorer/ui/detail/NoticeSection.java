@@ -61,7 +61,7 @@ final class NoticeSection {
             box.getChildren().add(paragraph(Texts.format("detail.notice.chain", Period.format(date),
                     Succession.describe(chain)), "muted"));
             HBox now = new HBox(6, styled(new Label(Texts.get("detail.notice.chainEnd")), "muted"));
-            chain.get(chain.size() - 1).links().forEach(l -> now.getChildren().add(c.link(l.other())));
+            Succession.ends(queries, body, date).forEach(l -> now.getChildren().add(c.link(l.other())));
             now.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(now);
         }

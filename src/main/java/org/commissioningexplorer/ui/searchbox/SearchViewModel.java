@@ -130,7 +130,6 @@ public final class SearchViewModel {
         state.navigation().reveal(hit.body());
     }
 
-    /** Clears the search, so the tree shows again. */
     /**
      * For a hit that did not exist on the as-at date, what had replaced it by then ("NHS Norfolk and Waveney ICB
      * (QMM), from 1 July 2022"), following the whole chain of successors; "" when nothing had.
@@ -141,11 +140,14 @@ public final class SearchViewModel {
         if (q == null || date == null || q.existedOn(body, date)) {
             return "";
         }
-        var chain = org.commissioningexplorer.core.query.Succession.chain(q, body, date);
-        return chain.isEmpty() ? "" : Texts.format("search.replacedBy",
-                org.commissioningexplorer.core.query.Succession.describe(List.of(chain.get(chain.size() - 1))));
+        var ends = org.commissioningexplorer.core.query.Succession.ends(q, body, date);
+        return ends.isEmpty() ? "" : Texts.format("search.replacedBy", String.join(" " + Texts.get("search.and") + " ",
+                ends.stream().map(l -> l.other().name() + l.other().primaryCode()
+                        .filter(code -> !l.other().name().endsWith(code)).map(code -> " (" + code + ")").orElse(""))
+                        .toList()));
     }
 
+    /** Clears the search, so the tree shows again. */
     public void clear() {
         query.set("");
     }

@@ -171,6 +171,11 @@ public final class DatasetSession {
         generation++;
         loading.set(false);
         keepProblemsOnce = false;
+        if (dataset.get() == null) {
+            // Nothing open yet (the start-up file hangs): the bundled dataset, rather than an empty window.
+            openBundledInstead(Texts.format("problems.cancelledBundled", loadingName));
+            return;
+        }
         status.say(Texts.format("status.openCancelled", loadingName));
     }
 

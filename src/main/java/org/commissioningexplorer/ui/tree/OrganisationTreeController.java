@@ -113,13 +113,13 @@ public final class OrganisationTreeController {
         }
     }
 
+    /** The deepest body the tree opens its branches for; no real structure is more than a few levels deep. */
+    static final int MAX_REVEALED_DEPTH = 500;
+
     /**
      * Selects and scrolls to the body. Building and opening the branches above it moves rows under the tree's
      * current selection, which must not count as the user choosing another body.
      */
-    /** The deepest body the tree opens its branches for; no real structure is more than a few levels deep. */
-    static final int MAX_REVEALED_DEPTH = 500;
-
     private void reveal(Body body) {
         if (body == null || items == null) {
             return;

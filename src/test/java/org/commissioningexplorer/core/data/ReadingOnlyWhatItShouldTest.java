@@ -84,6 +84,12 @@ class ReadingOnlyWhatItShouldTest {
         List<String> e = errors(DatasetLoader.load(f));
         assertTrue(e.get(0).startsWith(f + ":2:14: 'main.json' is this file itself"), e.toString());
         assertTrue(e.get(0).contains("include cycle"), e.toString());
+        Path other = dir.resolve("sub");
+        Files.createDirectories(other);
+        link(other.resolve("again.json"), f);
+        Files.writeString(f, "{\"title\": \"T\", \"edition\": \"2024-01-01\",\n \"include\": [\"sub/again.json\"]}\n");
+        List<String> viaLink = errors(DatasetLoader.load(f));
+        assertTrue(viaLink.get(0).contains("is the main file itself (an include cycle)"), viaLink.toString());
         Path g = mainIncluding("a\\u0000b.json");
         List<String> nul = errors(DatasetLoader.load(g));
         assertTrue(nul.get(0).startsWith(g + ":2:14: included file 'a\\0b.json' has a character a file name cannot "

@@ -42,4 +42,14 @@ class SuccessionTest {
         assertEquals(List.of(), ids("ccg-06W", "2019-01-01"), "it still existed then");
         assertEquals(List.of(List.of("ccg-13T"), List.of("icb-QHM", "sicbl-13T")), ids("ccg-00G", null));
     }
+
+    @Test
+    void theEndsOfEveryBranchAreTheBodiesOfTheDate() {
+        Body norwich = q.lookup("ccg-06W").orElseThrow();
+        assertEquals(List.of("icb-QMM", "sicbl-26A"), Succession.ends(q, norwich, LocalDate.of(2024, 1, 1)).stream()
+                .map(l -> l.other().id()).sorted().toList());
+        assertEquals(List.of("ccg-26A"), Succession.ends(q, norwich, LocalDate.of(2021, 1, 1)).stream()
+                .map(l -> l.other().id()).toList());
+        assertEquals(List.of(), Succession.ends(q, norwich, LocalDate.of(2019, 1, 1)));
+    }
 }

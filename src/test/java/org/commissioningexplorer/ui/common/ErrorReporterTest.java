@@ -33,7 +33,13 @@ class ErrorReporterTest {
         for (Handler h : Logger.getLogger("org.commissioningexplorer").getHandlers()) {
             h.flush();
         }
-        String written = Files.readString(log, StandardCharsets.UTF_8);
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(log)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("explorer-\\d+-\\d+\\.log")).toList()) {
+                all.append(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        String written = all.toString();
         assertTrue(written.contains(e.getMessage()), "the log holds the error");
         assertTrue(written.contains("at org.commissioningexplorer.ui.common.ErrorReporterTest"), "and its stack");
         String details = ErrorReporter.details(e);

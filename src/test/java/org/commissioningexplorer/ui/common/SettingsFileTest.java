@@ -64,6 +64,29 @@ class SettingsFileTest {
         assertEquals(780.0, s.getDouble("window.height", 780.0));
     }
 
+    /** While another copy holds the lock, a change waits briefly, then is written anyway: never lost, never stuck. */
+    @Test
+    void aLockHeldElsewhereNeitherBlocksNorLosesAChange() throws IOException {
+        SettingsFile s = SettingsFile.open(dir, null);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir.resolve("settings.json.lock"),
+                java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = ch.lock()) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> s.put("asAt", "2021-04-01"));
+            assertTrue(held.isValid());
+        }
+        assertEquals("2021-04-01", SettingsFile.open(dir, null).get("asAt", null));
+    }
+
+    /** A file that cannot be read at all is not damage: it is left where it is, never renamed aside. */
+    @Test
+    void aFileThatCannotBeReadIsLeftAlone() throws IOException {
+        Files.createDirectory(dir.resolve("settings.json")); // reading it fails with an I/O error
+        SettingsFile s = SettingsFile.open(dir, null);
+        assertTrue(Files.isDirectory(dir.resolve("settings.json")));
+        assertTrue(files().stream().noneMatch(f -> f.startsWith("settings.damaged-")), files().toString());
+        assertTrue(s.notice().contains("defaults are used this time"), s.notice());
+    }
+
     @Test
     void twoCopiesOfTheAppKeepEachOthersChanges() {
         SettingsFile first = SettingsFile.open(dir, null);

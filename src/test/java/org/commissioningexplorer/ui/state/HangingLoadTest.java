@@ -72,4 +72,15 @@ class HangingLoadTest {
         assertEquals("", session.problemTitleProperty().get(), "a cancelled load's failure is not reported");
         assertEquals("Small test dataset", session.queries().dataset().info().title());
     }
+
+    @Test
+    void cancellingTheStartUpLoadOpensTheBundledDatasetNotAnEmptyWindow() throws Exception {
+        session.openInitial(SMALL); // 0: hangs, nothing open yet
+        session.cancelLoading();
+        assertTrue(session.loadingProperty().get(), "the bundled dataset is being opened instead");
+        runner.finish(1);
+        assertEquals("Commissioning Explorer: NHS commissioning in England", session.queries().dataset().info().title());
+        assertTrue(session.problemTitleProperty().get().startsWith("Stopped opening dataset.json"),
+                session.problemTitleProperty().get());
+    }
 }
