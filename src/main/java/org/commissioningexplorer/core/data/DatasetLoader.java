@@ -27,28 +27,6 @@ public final class DatasetLoader {
     public static final String BUNDLED_MAIN = "/dataset/dataset.json";
     public static final String FORMAT = "commissioning-explorer/1";
 
-    /** How to open the main file and the files it includes, and how to name them in messages. */
-    private interface Files_ {
-        InputStream open(String relative) throws IOException;
-
-        String name(String relative);
-
-        /** True when {@code relative} names a folder, which cannot be read as a file. */
-        boolean isFolder(String relative);
-
-        /**
-         * Why the file must not be read, or null: it is not a regular file (a device, FIFO or socket), it is larger
-         * than {@link JsonFileParser#MAX_FILE_BYTES}, or (for an included file) it leads out of the dataset's
-         * folder through a link.
-         */
-        default String refusal(String relative, boolean included) {
-            return null;
-        }
-
-        /** What is at {@code file} in the documents folder; the text of {@code file} is already checked. */
-        DocumentSafety.Check checkDocument(String file);
-    }
-
     private DatasetLoader() {
     }
 
@@ -60,7 +38,7 @@ public final class DatasetLoader {
                     "the bundled dataset is missing from the application; rebuild it with mvn package"));
             return new LoadResult(Optional.empty(), p);
         }
-        return load(new Files_() {
+        return load(new DatasetFiles() {
             @Override
             public InputStream open(String relative) throws IOException {
                 URL u = new URL(main, relative);
@@ -107,61 +85,10 @@ public final class DatasetLoader {
 
     /** Loads a dataset from a main file on disk; included parts are read from the same folder. */
     public static LoadResult load(Path mainFile) {
-        Path dir = mainFile.toAbsolutePath().getParent();
-        Path shownDir = mainFile.getParent();
-        return load(new Files_() {
-            @Override
-            public InputStream open(String relative) throws IOException {
-                return Files.newInputStream(dir.resolve(relative));
-            }
-
-            @Override
-            public String name(String relative) {
-                return (shownDir == null ? Path.of(relative) : shownDir.resolve(relative)).toString();
-            }
-
-            @Override
-            public boolean isFolder(String relative) {
-                return Files.isDirectory(dir.resolve(relative));
-            }
-
-            @Override
-            public String refusal(String relative, boolean included) {
-                Path p = dir.resolve(relative);
-                if (!Files.exists(p)) {
-                    return null; // reported as missing when opened
-                }
-                try {
-                    Path real = p.toRealPath();
-                    if (included && !real.startsWith(dir.toRealPath())) {
-                        return "it leads out of the dataset's folder through a link (to " + real + "); put the file "
-                                + "itself in the folder";
-                    }
-                    if (included && Files.exists(mainFile) && Files.isSameFile(real, mainFile)) {
-                        return "it is the main file itself (an include cycle); list only part files";
-                    }
-                    if (!Files.isRegularFile(real)) {
-                        return "it is not a regular file (a device, pipe or socket); name a JSON file";
-                    }
-                    long size = Files.size(real);
-                    if (size > JsonFileParser.MAX_FILE_BYTES) {
-                        return "it is " + (size >> 20) + " MB, more than the " + (JsonFileParser.MAX_FILE_BYTES >> 20)
-                                + " MB a dataset file may be; split it into several included files";
-                    }
-                    return null;
-                } catch (IOException | SecurityException e) {
-                    return "it cannot be checked (" + e.getMessage() + ")";
-                }
-            }
-
-            @Override
-            public DocumentSafety.Check checkDocument(String file) {
-                return DocumentSafety.check(DocumentSafety.documentsFolder(mainFile), file);
-            }
-        }, mainFile.getFileName().toString(), mainFile.toString());
+        return load(new DiskFiles(mainFile), mainFile.getFileName().toString(), mainFile.toString());
     }
 
-    private static LoadResult load(Files_ files, String mainName, String location) {
+    private static LoadResult load(DatasetFiles files, String mainName, String location) {
         Problems problems = new Problems();
         DatasetReader reader = new DatasetReader(problems);
         Optional<Json> parsed = parse(files, mainName, problems);
@@ -240,11 +167,11 @@ public final class DatasetLoader {
         return new LoadResult(Optional.of(dataset), sortedProblems(problems));
     }
 
-    private static Optional<Json> parse(Files_ files, String relative, Problems problems) {
+    private static Optional<Json> parse(DatasetFiles files, String relative, Problems problems) {
         return parse(files, relative, problems, null);
     }
 
-    private static Optional<Json> parse(Files_ files, String relative, Problems problems, Position includedAt) {
+    private static Optional<Json> parse(DatasetFiles files, String relative, Problems problems, Position includedAt) {
         String name;
         boolean folder;
         try {
