@@ -53,6 +53,9 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
                             default -> "a number of bodies";
                         });
                     }
+                    if ((option.equals("--data") || option.equals("--out")) && unusablePath(value) != null) {
+                        return error(command, unusablePath(value));
+                    }
                     switch (option) {
                         case "--data" -> data = Path.of(value);
                         case "--out" -> outDir = Path.of(value);
@@ -91,6 +94,10 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
                 }
             }
         }
+        if (("validate".equals(command) || "import-ons-ods".equals(command)) && operands.size() == 1
+                && unusablePath(operands.get(0)) != null) {
+            return error(command, unusablePath(operands.get(0)));
+        }
         if ("version".equals(command) && !operands.isEmpty()) {
             return error(command, "version takes no arguments, not '" + String.join(" ", operands) + "'");
         }
@@ -107,5 +114,20 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
             return error(command, "--out is an option of import-ons-ods only");
         }
         return new Arguments(command, List.copyOf(operands), data, asOf, outDir, place, null);
+    }
+
+    /**
+     * Why the text cannot be a path on this system, or null: a NUL, or characters the system cannot encode in a
+     * file name (non-ASCII letters when its language setting is C or POSIX).
+     */
+    static String unusablePath(String text) {
+        try {
+            Path.of(text);
+            return null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return "the path '" + text.replace("\0", "\\0") + "' has characters this system cannot use in a file "
+                    + "name (" + e.getReason() + "); rename the file with plain letters, or set a UTF-8 language, "
+                    + "such as LANG=en_GB.UTF-8";
+        }
     }
 }

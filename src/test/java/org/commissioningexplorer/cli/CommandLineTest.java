@@ -456,4 +456,13 @@ class CommandLineTest {
         assertEquals(2, run("version", "extra"));
         assertTrue(err().contains("version takes no arguments"), err());
     }
+
+    /** A path the system cannot take (NUL here; non-ASCII under a C locale) is a clear error, not a crash. */
+    @Test
+    void aPathTheSystemCannotTakeIsAClearUsageError() {
+        assertEquals(2, run("validate", "a\0b.json"));
+        assertTrue(err().contains("has characters this system cannot use in a file name"), err());
+        assertEquals(2, run("stats", "--data", "x\0.json"));
+        assertEquals(1, err().lines().filter(l -> l.startsWith("error: the path 'x\\0.json'")).count(), err());
+    }
 }
