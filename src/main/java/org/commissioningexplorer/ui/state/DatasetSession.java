@@ -203,7 +203,9 @@ public final class DatasetSession {
                     if (dataset.get() == null && fallBackToBundled) {
                         openBundledInstead(Texts.format("problems.failedBundled", name, why));
                     } else {
-                        problemTitle.set(Texts.format("problems.couldNotOpen", name, why));
+                        // Say the open dataset is unchanged only when there is one.
+                        problemTitle.set(Texts.format(dataset.get() == null ? "problems.couldNotOpenNothingOpen"
+                                : "problems.couldNotOpen", name, why));
                     }
                 });
     }

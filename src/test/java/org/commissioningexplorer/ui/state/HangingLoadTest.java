@@ -83,4 +83,15 @@ class HangingLoadTest {
         assertTrue(session.problemTitleProperty().get().startsWith("Stopped opening dataset.json"),
                 session.problemTitleProperty().get());
     }
+
+    @Test
+    void aFailureWithNothingOpenDoesNotClaimTheOldDatasetStayed() {
+        session.openInitial(null); // 0: the bundled dataset, whose reading throws
+        runner.fail(0, new IllegalStateException("disk gone"));
+        assertFalse(session.loadingProperty().get());
+        String title = session.problemTitleProperty().get();
+        assertTrue(title.startsWith("Could not open the bundled dataset: disk gone.") || title.contains("disk gone"),
+                title);
+        assertFalse(title.contains("already open is unchanged"), title);
+    }
 }
