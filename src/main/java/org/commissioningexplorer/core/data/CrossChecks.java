@@ -104,7 +104,7 @@ final class CrossChecks {
             if (life == null) {
                 continue;
             }
-            Period when = intersection(c.period(), life);
+            Period when = c.period().overlap(life);
             if (when == null) {
                 continue;
             }
@@ -122,7 +122,7 @@ final class CrossChecks {
                 for (int i = 0; i < j; i++) {
                     BodyReader.CodeRef earlier = same.get(i);
                     Period both = earlier.bodyId().equals(later.bodyId()) ? null
-                            : intersection(earlier.period(), later.period());
+                            : earlier.period().overlap(later.period());
                     if (both != null) {
                         String during = both.describe().isEmpty() ? "at the same time"
                                 : "at overlapping times (" + both.describe() + ")";
@@ -153,7 +153,7 @@ final class CrossChecks {
         for (BodyReader.CodeRef c : byStart) {
             BodyReader.CodeRef other = furthest != null && !furthest.bodyId().equals(c.bodyId()) ? furthest
                     : secondFurthest;
-            Period both = other == null ? null : intersection(other.period(), c.period());
+            Period both = other == null ? null : other.period().overlap(c.period());
             if (both != null) {
                 problems.warning(c.at(), "code " + c.scheme() + " " + c.value() + " of '" + c.bodyId() + "' is also "
                         + "the code of '" + other.bodyId() + "' (at " + other.at() + ") at overlapping times; a code "
@@ -174,14 +174,6 @@ final class CrossChecks {
 
     private static boolean reachesFurther(BodyReader.CodeRef a, BodyReader.CodeRef b) {
         return b.period().to() != null && (a.period().to() == null || a.period().to().isAfter(b.period().to()));
-    }
-
-    /** The days both periods cover, or null when they do not overlap. */
-    private static Period intersection(Period a, Period b) {
-        LocalDate from = a.from() == null ? b.from() : b.from() == null ? a.from()
-                : a.from().isAfter(b.from()) ? a.from() : b.from();
-        LocalDate to = a.to() == null ? b.to() : b.to() == null ? a.to() : a.to().isBefore(b.to()) ? a.to() : b.to();
-        return from != null && to != null && to.isBefore(from) ? null : new Period(from, to);
     }
 
 }

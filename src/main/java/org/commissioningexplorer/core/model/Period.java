@@ -35,6 +35,13 @@ public record Period(LocalDate from, LocalDate to) {
         return DISPLAY.format(from) + " to " + DISPLAY.format(to);
     }
 
+    /** The days both periods cover, or null when they do not overlap (an open end covers everything that way). */
+    public Period overlap(Period other) {
+        LocalDate f = from == null ? other.from : other.from == null || from.isAfter(other.from) ? from : other.from;
+        LocalDate t = to == null ? other.to : other.to == null || to.isBefore(other.to) ? to : other.to;
+        return f != null && t != null && t.isBefore(f) ? null : new Period(f, t);
+    }
+
     public static String format(LocalDate date) {
         return date == null ? "" : DISPLAY.format(date);
     }

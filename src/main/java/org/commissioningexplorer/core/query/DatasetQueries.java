@@ -100,16 +100,10 @@ public final class DatasetQueries {
         return date == null || lifetime(body).contains(date);
     }
 
+    /** The days both cover; an empty period, which contains no date, when they do not overlap. */
     private static Period intersect(Period a, Period b) {
-        LocalDate from = a.from() == null ? b.from() : b.from() == null ? a.from()
-                : a.from().isAfter(b.from()) ? a.from() : b.from();
-        LocalDate to = a.to() == null ? b.to() : b.to() == null ? a.to()
-                : a.to().isBefore(b.to()) ? a.to() : b.to();
-        if (from != null && to != null && to.isBefore(from)) {
-            // No overlap: an empty period that contains no date.
-            return new Period(LocalDate.MAX, LocalDate.MIN);
-        }
-        return new Period(from, to);
+        Period both = a.overlap(b);
+        return both != null ? both : new Period(LocalDate.MAX, LocalDate.MIN);
     }
 
     public Dataset dataset() {

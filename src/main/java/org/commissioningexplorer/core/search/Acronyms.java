@@ -36,7 +36,7 @@ final class Acronyms {
             + " care partnership|health and care partnership|partners in health and care|health and care|partnership"
             + "|ccg|icb|ics|stp)\\s*$");
     private static final Pattern GENERIC_START = Pattern.compile("(?i)^\\s*(nhs|the)\\s+");
-    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)?");
+    static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)?");
     /** Short runs of letters joined by "&amp;" with no space: "N&amp;W", "B&amp;NES", "A&amp;E". */
     private static final Pattern AMPERSANDED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}{1,3}(?:&\\p{L}{1,3})+(?![\\p{L}\\p{N}])");
 

@@ -40,7 +40,6 @@ final class Places {
      */
     static final int COVERED_SCORE = 300;
 
-    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)?");
     private static final Pattern COUNCIL = Pattern.compile("(?i)\\s+(county |city |borough |district |metropolitan "
             + "borough )?council\\s*$");
     /** What follows the comma in the ONS's inverted names: "Bristol, City of". */
@@ -94,7 +93,7 @@ final class Places {
      * ("Kingston upon Hull, City of"); without a leading "County" ("County Durham"); each normalised.
      */
     static List<String> keys(String name) {
-        String plain = BRACKETS.matcher(name).replaceAll(" ");
+        String plain = Acronyms.BRACKETS.matcher(name).replaceAll(" ");
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key(plain));
         keys.add(key(COUNCIL.matcher(plain).replaceFirst("")));
@@ -136,7 +135,7 @@ final class Places {
                 add(index.get(nhs.id()), l.period(), bodies, from, to);
                 for (Link m : queries.links(l.other())) {
                     if (m.outgoing() && "member-of".equals(m.type()) && "stp".equals(m.other().kind())) {
-                        Period both = intersect(l.period(), m.period());
+                        Period both = l.period().overlap(m.period());
                         if (both != null) {
                             add(index.get(m.other().id()), both, bodies, from, to);
                         }
@@ -153,13 +152,6 @@ final class Places {
             from.add(p.from() == null ? Integer.MIN_VALUE : BodyTable.epochDay(p.from()));
             to.add(p.to() == null ? Integer.MAX_VALUE : BodyTable.epochDay(p.to()));
         }
-    }
-
-    /** The days both periods hold, or null when they do not overlap. */
-    private static Period intersect(Period a, Period b) {
-        var from = a.from() == null ? b.from() : b.from() == null || a.from().isAfter(b.from()) ? a.from() : b.from();
-        var to = a.to() == null ? b.to() : b.to() == null || a.to().isBefore(b.to()) ? a.to() : b.to();
-        return from != null && to != null && to.isBefore(from) ? null : new Period(from, to);
     }
 
     /**
