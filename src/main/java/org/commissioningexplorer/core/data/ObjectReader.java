@@ -2,12 +2,9 @@ package org.commissioningexplorer.core.data;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -199,15 +196,7 @@ final class ObjectReader {
 
     /** Why year-month-day is not a day in the calendar ("February 2019 has 28 days"), or null if it is. */
     static String impossibility(int year, int month, int day) {
-        if (month < 1 || month > 12) {
-            return "there is no month " + month;
-        }
-        YearMonth ym = YearMonth.of(year, month);
-        if (day < 1 || day > ym.lengthOfMonth()) {
-            return ym.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has "
-                    + ym.lengthOfMonth() + " days";
-        }
-        return null;
+        return org.commissioningexplorer.core.time.AsOf.impossibility(year, month, day);
     }
 
     /** A list of objects; items that are not objects are reported and skipped. */

@@ -44,6 +44,41 @@ public final class AsOf {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern YMD = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final java.util.regex.Pattern DMY = java.util.regex.Pattern.compile(
+            "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
+    /**
+     * Why the text is not a date {@link #parseLenient} reads, in words for the person who typed it: "February 2023
+     * has 28 days" for 2023-02-30, or how to write one; null when it is a date.
+     */
+    public static String whyNotADate(String text) {
+        String t = text == null ? "" : text.strip();
+        if (parseLenient(t).isPresent()) {
+            return null;
+        }
+        java.util.regex.Matcher ymd = YMD.matcher(t);
+        java.util.regex.Matcher dmy = DMY.matcher(t);
+        String impossible = ymd.matches() ? impossibility(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
+                Integer.parseInt(ymd.group(3))) : dmy.matches() ? impossibility(Integer.parseInt(dmy.group(3)),
+                Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1))) : null;
+        return impossible != null ? "'" + t + "' is not a real date: " + impossible
+                : "'" + t + "' is not a date; write it as 2019-04-01, 1/4/2019 or 1 April 2019";
+    }
+
+    /** Why year-month-day is not a day in the calendar ("February 2019 has 28 days"), or null if it is. */
+    public static String impossibility(int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            return ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + year
+                    + " has " + ym.lengthOfMonth() + " days";
+        }
+        return null;
+    }
+
     /** "existed on 1 April 2019", "did not exist yet on …: it existed from …", "no longer existed on …". */
     public static String describe(Body body, LocalDate date) {
         Period p = body.period();

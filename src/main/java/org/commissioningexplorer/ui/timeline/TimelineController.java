@@ -37,6 +37,8 @@ public final class TimelineController {
     private Slider slider;
     @FXML
     private Label eraLabel;
+    @FXML
+    private Label dateError;
 
     public TimelineController(ExplorerState state) {
         this.state = state;
@@ -52,7 +54,9 @@ public final class TimelineController {
         eraLabel.visibleProperty().bind(state.asAt().eraProperty().isNotEmpty());
         eraLabel.managedProperty().bind(eraLabel.visibleProperty());
 
-        datePicker.setConverter(new LenientDates(datePicker));
+        datePicker.setConverter(new LenientDates(datePicker, this::dateTyped));
+        dateError.visibleProperty().bind(dateError.textProperty().isNotEmpty());
+        dateError.managedProperty().bind(dateError.visibleProperty());
         datePicker.valueProperty().addListener((obs, old, date) -> {
             if (!syncing && date != null) {
                 state.asAt().set(date);
@@ -118,6 +122,28 @@ public final class TimelineController {
         }
     }
 
+    /**
+     * After a date was typed: a date that is not one is kept in the field for correction, marked, with why beside
+     * it ("February 2023 has 28 days"); the date shown stays as it was until a real one is entered.
+     */
+    private void dateTyped(String text, String problem) {
+        datePicker.getStyleClass().remove("invalid");
+        dateError.setText(problem == null ? "" : problem);
+        if (problem != null) {
+            datePicker.getStyleClass().add("invalid");
+            // The picker puts its own value back into the field after this; the typed text goes back after that.
+            javafx.application.Platform.runLater(() -> {
+                datePicker.getEditor().setText(text);
+                datePicker.getEditor().positionCaret(text.length());
+            });
+        }
+    }
+
+    /** The message beside the date field, "" when the date typed was fine (for tests). */
+    String dateProblem() {
+        return dateError.getText();
+    }
+
     /** Moves to the next day the structure changed (Ctrl+]). */
     public void nextChange() {
         LocalDate d = currentDate();
@@ -161,13 +187,15 @@ public final class TimelineController {
 
     /**
      * Reads 2019-04-01, 1/4/2019 or 1 April 2019; anything else keeps the date already shown (a typing
-     * slip must not throw or blank the date).
+     * slip must not throw or blank the date) and tells {@code typed} why, with the text.
      */
     static final class LenientDates extends StringConverter<LocalDate> {
         private final DatePicker picker;
+        private final java.util.function.BiConsumer<String, String> typed;
 
-        LenientDates(DatePicker picker) {
+        LenientDates(DatePicker picker, java.util.function.BiConsumer<String, String> typed) {
             this.picker = picker;
+            this.typed = typed;
         }
 
         @Override
@@ -178,8 +206,10 @@ public final class TimelineController {
         @Override
         public LocalDate fromString(String text) {
             if (text == null || text.isBlank()) {
+                typed.accept("", null);
                 return picker.getValue();
             }
+            typed.accept(text, AsOf.whyNotADate(text));
             return AsOf.parseLenient(text).orElse(picker.getValue());
         }
     }

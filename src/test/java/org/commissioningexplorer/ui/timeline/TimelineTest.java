@@ -71,6 +71,19 @@ class TimelineTest {
 
         robot.clickOn(picker.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("not a date").type(KeyCode.ENTER);
         assertEquals(LocalDate.of(2022, 7, 1), model.asAt().get(), "a typing slip keeps the date");
+
+        // An impossible date is an error at the field, kept there for correction, not silently reverted.
+        robot.clickOn(picker.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("2023-02-30").type(KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2022, 7, 1), model.asAt().get());
+        Label error = robot.lookup(".date-error").queryAs(Label.class);
+        assertEquals("'2023-02-30' is not a real date: February 2023 has 28 days", error.getText());
+        assertTrue(error.isVisible() && picker.getStyleClass().contains("invalid"));
+        assertEquals("2023-02-30", picker.getEditor().getText(), "the text typed stays, to be corrected");
+        robot.clickOn(picker.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("2023-02-28").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2023, 2, 28), model.asAt().get());
+        assertEquals("", error.getText());
+        assertFalse(picker.getStyleClass().contains("invalid"));
     }
 
     @Test
