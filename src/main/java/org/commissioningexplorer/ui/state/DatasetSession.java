@@ -179,6 +179,12 @@ public final class DatasetSession {
         status.say(Texts.format("status.openCancelled", loadingName));
     }
 
+    /** The open dataset's counts in the status bar (as after it opened); nothing when none is open. */
+    private void sayCounts() {
+        OpenDataset data = dataset.get();
+        status.say(data == null ? "" : Texts.format("status.bodies", data.dataset().bodies().size(), data.warnings()));
+    }
+
     private void load(Path path, boolean fallBackToBundled, Callable<Loaded> reading) {
         long mine = ++generation; // a load still running is superseded: its outcome will be ignored
         loading.set(true);
@@ -196,7 +202,7 @@ public final class DatasetSession {
                         return;
                     }
                     loading.set(false);
-                    status.say("");
+                    sayCounts();
                     problems.setAll(List.of());
                     keepProblemsOnce = false;
                     String why = failure.getMessage() != null ? failure.getMessage() : failure.toString();
@@ -245,7 +251,7 @@ public final class DatasetSession {
                 problemTitle.set(Texts.format("problems.errors", name, errors));
             }
             if (!loading.get()) {
-                status.say("");
+                sayCounts();
             }
             return;
         }
@@ -258,8 +264,8 @@ public final class DatasetSession {
         DatasetInfo info = data.dataset().info();
         summary.set(Texts.format("status.dataset", info.title(), Period.format(info.edition()),
                 data.path() == null ? Texts.get("status.bundled") : data.path().toString()));
-        status.say(Texts.format("status.bodies", data.dataset().bodies().size(), data.warnings()));
         dataset.set(data);
+        sayCounts();
         opened.accept(data);
     }
 }

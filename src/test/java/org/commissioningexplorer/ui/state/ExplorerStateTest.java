@@ -48,6 +48,7 @@ class ExplorerStateTest {
         assertEquals(SMALL, session.currentPath());
         assertEquals(2, session.problems().size(), session.problems()::toString);
         assertTrue(session.problemTitleProperty().get().startsWith("Could not open bad.json: 2 errors."));
+        assertEquals("5 bodies", state.status().message(), "the status bar still shows the open dataset's counts");
 
         session.dismissProblems();
         assertTrue(session.problems().isEmpty());
