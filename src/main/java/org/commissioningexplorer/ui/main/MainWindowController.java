@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.ui.about.AboutDialog;
+import org.commissioningexplorer.ui.help.HelpDialog;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.commissioner.CommissionerWindow;
 import org.commissioningexplorer.ui.common.Services;
@@ -67,6 +68,8 @@ public final class MainWindowController {
     private Label statusLabel;
     @FXML
     private ProgressIndicator progress;
+    @FXML
+    private javafx.scene.control.MenuBar menuBar;
     @FXML
     private javafx.scene.control.Hyperlink cancelLoading;
     @FXML
@@ -243,6 +246,16 @@ public final class MainWindowController {
     @FXML
     private void cancelLoading() {
         session.cancelLoading();
+    }
+
+    @FXML
+    private void showHelp() {
+        new HelpDialog(problemBanner.getScene().getWindow(), menuBar, false).show();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        new HelpDialog(problemBanner.getScene().getWindow(), menuBar, true).show();
     }
 
     @FXML
