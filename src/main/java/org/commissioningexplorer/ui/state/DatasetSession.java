@@ -20,7 +20,6 @@ import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.core.model.DatasetInfo;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.query.DatasetQueries;
-import org.commissioningexplorer.core.search.SearchIndex;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
 import org.commissioningexplorer.ui.common.Texts;
 
@@ -227,14 +226,17 @@ public final class DatasetSession {
     private record Loaded(LoadResult result, OpenDataset data) {
     }
 
-    /** Runs off the UI thread: the queries and the search index are built here, not at the first keystroke. */
+    /**
+     * Runs off the UI thread: the queries are built here, and the search index starts building on a thread of its
+     * own, so the window shows the dataset without waiting for the index, which is ready long before a search.
+     */
     private static Loaded read(Path path) {
         LoadResult result = path == null ? DatasetLoader.loadBundled() : DatasetLoader.load(path);
         if (!result.ok()) {
             return new Loaded(result, null);
         }
         DatasetQueries q = new DatasetQueries(result.dataset().orElseThrow());
-        return new Loaded(result, new OpenDataset(q, SearchIndex.build(q), path, result.warnings().size()));
+        return new Loaded(result, new OpenDataset(q, OpenDataset.startIndexing(q), path, result.warnings().size()));
     }
 
     private void finish(String name, Loaded loaded, boolean fallBackToBundled) {
