@@ -36,6 +36,8 @@ final class ProfilePrinter {
     /** Prints the profile; with a date, says whether the body existed then and keeps the links that held. */
     void print(BodyProfile p, LocalDate asOf) {
         Body b = p.body();
+        // On a day the body existed: that day's parts, seats and links. Otherwise (or with no date) all of them.
+        LocalDate day = asOf != null && queries.existedOn(b, asOf) ? asOf : null;
         out.println(b.name());
         out.println("=".repeat(Math.min(WIDTH, b.name().length())));
         if (asOf != null) {
@@ -68,9 +70,7 @@ final class ProfilePrinter {
         }
         p.facts().forEach(f -> wrap(f.item().label() + ": " + f.item().value() + cite(p, f.source()), "  "));
 
-        // With a date on which the body existed, its parts of that day (no CCGs on NHS England's page after 2022).
-        LocalDate partDay = asOf != null && queries.existedOn(b, asOf) ? asOf : null;
-        List<Body> parts = p.parts().stream().filter(part -> queries.existedOn(part, partDay)).toList();
+        List<Body> parts = p.parts().stream().filter(part -> queries.existedOn(part, day)).toList();
         if (!parts.isEmpty()) {
             heading("Parts (" + parts.size() + ")");
             for (Body part : parts) {
@@ -79,9 +79,7 @@ final class ProfilePrinter {
         }
 
         heading("Membership");
-        // With a date on which the body existed, the seats of that day; otherwise every seat, with its dates.
-        LocalDate seatDay = asOf != null && queries.existedOn(b, asOf) ? asOf : null;
-        List<Attributed<Membership>> seats = p.membership().stream().filter(a -> a.item().heldOn(seatDay)).toList();
+        List<Attributed<Membership>> seats = p.membership().stream().filter(a -> a.item().heldOn(day)).toList();
         if (seats.isEmpty()) {
             out.println("  (none recorded)");
         }
@@ -159,8 +157,6 @@ final class ProfilePrinter {
             wrap(Succession.describe(chain), "  ");
         }
 
-        // On a day the body existed, only the links that held that day; otherwise all of them.
-        LocalDate day = asOf != null && queries.existedOn(b, asOf) ? asOf : null;
         List<Link> links = p.links().stream().filter(l -> l.heldOn(day)).toList();
         heading("Relationships" + (day == null ? "" : " on " + day));
         if (asOf != null && day == null) {

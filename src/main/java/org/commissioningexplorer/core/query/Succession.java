@@ -107,15 +107,18 @@ public final class Succession {
                 || !l.period().from().isAfter(date)).toList();
     }
 
+    /** "NHS Norfolk and Waveney CCG (26A)": the name, and the code unless the name ends with it. */
+    public static String named(Body b) {
+        return b.name() + b.primaryCode().filter(c -> !b.name().endsWith(c)).map(c -> " (" + c + ")").orElse("");
+    }
+
     /** "NHS Norfolk and Waveney CCG (26A), from 1 April 2020 → …", for a line of text. */
     public static String describe(List<Step> steps) {
         List<String> parts = new ArrayList<>();
         for (Step s : steps) {
             List<String> names = new ArrayList<>();
             for (Link l : s.links()) {
-                String name = l.other().name();
-                names.add(name + l.other().primaryCode().filter(c -> !name.endsWith(c)).map(c -> " (" + c + ")")
-                        .orElse("")
+                names.add(named(l.other())
                         + (l.share() != null && l.share() < 1.0 ? " (" + l.shareText() + " of the area)" : ""));
             }
             parts.add(String.join(" and ", names) + (s.date() == null ? "" : ", from " + Period.format(s.date())));

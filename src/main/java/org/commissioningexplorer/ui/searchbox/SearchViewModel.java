@@ -142,9 +142,7 @@ public final class SearchViewModel {
         }
         var ends = org.commissioningexplorer.core.query.Succession.ends(q, body, date);
         return ends.isEmpty() ? "" : Texts.format("search.replacedBy", String.join(" " + Texts.get("search.and") + " ",
-                ends.stream().map(l -> l.other().name() + l.other().primaryCode()
-                        .filter(code -> !l.other().name().endsWith(code)).map(code -> " (" + code + ")").orElse(""))
-                        .toList()));
+                ends.stream().map(l -> org.commissioningexplorer.core.query.Succession.named(l.other())).toList()));
     }
 
     /** Clears the search, so the tree shows again. */
