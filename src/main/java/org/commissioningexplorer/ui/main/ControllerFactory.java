@@ -31,7 +31,7 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
             return new SearchBoxController(state);
         }
         if (type == OrganisationTreeController.class) {
-            return new OrganisationTreeController(state);
+            return new OrganisationTreeController(state, services.settings());
         }
         if (type == TimelineController.class) {
             return new TimelineController(state);

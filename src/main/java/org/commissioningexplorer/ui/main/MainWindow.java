@@ -6,6 +6,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -19,8 +20,8 @@ import org.commissioningexplorer.ui.state.ExplorerState;
 /** Builds the explorer window on a stage: loads its FXML and theme, restores its size, opens the data. */
 public final class MainWindow {
 
-    private static final double DEFAULT_WIDTH = 1200;
-    private static final double DEFAULT_HEIGHT = 780;
+    /** Where the split between the tree and the detail pane starts, as a share of the window's width. */
+    static final double DEFAULT_DIVIDER = 0.36;
 
     private MainWindow() {
     }
@@ -51,7 +52,12 @@ public final class MainWindow {
                     "/org/commissioningexplorer/ui/icon-" + size + ".png").toExternalForm()));
         }
         restoreGeometry(stage, services.settings());
-        stage.setOnHidden(e -> saveGeometry(stage, services.settings()));
+        SplitPane split = (SplitPane) root.lookup(".main-split");
+        split.setDividerPositions(divider(services.settings()));
+        stage.setOnHidden(e -> {
+            saveGeometry(stage, services.settings());
+            services.settings().put("window.divider", Double.toString(split.getDividerPositions()[0]));
+        });
         stage.show();
         String settingsNotice = services.settings().notice();
         if (settingsNotice != null) {
@@ -73,12 +79,28 @@ public final class MainWindow {
         return state;
     }
 
+    /** The divider where the user left it, kept to where both sides still show something. */
+    static double divider(Settings s) {
+        return Math.max(0.15, Math.min(0.7, s.getDouble("window.divider", DEFAULT_DIVIDER)));
+    }
+
+    /**
+     * The first start's size for a screen: most of it (a laptop's 1366×768 nearly all, leaving the task bar and
+     * the window's frame), but not a wall of white on a large monitor.
+     */
+    static Rectangle2D firstSize(Rectangle2D screen) {
+        double w = Math.min(1600, Math.max(Math.min(1024, screen.getWidth()), screen.getWidth() * 0.9));
+        double h = Math.min(1000, Math.max(Math.min(640, screen.getHeight()), screen.getHeight() * 0.9));
+        return new Rectangle2D(0, 0, Math.min(w, screen.getWidth()), Math.min(h, screen.getHeight()));
+    }
+
     private static void restoreGeometry(Stage stage, Settings s) {
-        double w = s.getDouble("window.width", DEFAULT_WIDTH);
-        double h = s.getDouble("window.height", DEFAULT_HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Rectangle2D first = firstSize(screen);
+        double w = s.getDouble("window.width", first.getWidth());
+        double h = s.getDouble("window.height", first.getHeight());
         double x = s.getDouble("window.x", Double.NaN);
         double y = s.getDouble("window.y", Double.NaN);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.max(640, Math.min(w, screen.getWidth())));
         stage.setHeight(Math.max(480, Math.min(h, screen.getHeight())));
         // Only put the window back where it was if that place is still on a screen.

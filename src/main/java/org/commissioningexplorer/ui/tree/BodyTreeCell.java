@@ -23,6 +23,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
     private final Label name = new Label();
     private final Label badge = new Label();
     private final Label code = new Label();
+    private final Label count = new Label();
     private final HBox box = new HBox(6);
     private final Glyph icon = KindStyle.icon("");
     private final Tooltip tooltip = new Tooltip();
@@ -34,12 +35,16 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         name.getStyleClass().add("body-name");
         badge.getStyleClass().add("kind-badge");
         code.getStyleClass().add("code-label");
+        count.getStyleClass().add("tree-count");
+        count.setMinWidth(Label.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         name.setMinWidth(0);
+        // A name longer than the tree is wide goes on to a second line rather than ending in "…".
+        name.setWrapText(true);
         badge.setMinWidth(Label.USE_PREF_SIZE);
         code.setMinWidth(Label.USE_PREF_SIZE);
-        // Rows take the tree's width rather than their text's: a long name ends in "…" (its tooltip
-        // has it in full) instead of pushing the badge and code out of sight behind a scroll bar.
+        // Rows take the tree's width rather than their text's: a long name wraps (its tooltip has it in full too)
+        // instead of pushing the badge and code out of sight behind a scroll bar.
         setPrefWidth(0);
     }
 
@@ -59,9 +64,9 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
                 getStyleClass().add("group-cell");
             }
             name.setText(g.label());
-            code.setText(Integer.toString(g.count()));
+            count.setText(Integer.toString(g.count()));
             KindStyle.restyle(icon, g.kind(), FontAwesome.Glyph.FOLDER_OPEN_ALT);
-            show(List.of(icon, name, code));
+            show(List.of(icon, name, count));
             tooltip.setText(Texts.format("tree.group.tooltip", g.count(), g.label()));
         } else {
             getStyleClass().remove("group-cell");
@@ -83,14 +88,63 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
             if (!code.getText().isEmpty()) {
                 parts.add(code);
             }
+            TreeEntry.BodyEntry row = (TreeEntry.BodyEntry) entry;
+            if (row.count() >= 0) {
+                count.setText(Integer.toString(row.count()));
+                parts.add(count);
+            }
             show(parts);
-            Dataset d = dataset.get();
-            KindInfo kind = d == null ? KindInfo.undescribed(body.kind()) : d.kind(body.kind());
-            String when = body.period().describe();
-            tooltip.setText(body.name() + "\n" + kind.label() + (when.isEmpty() ? "" : "\n" + when));
+            tooltip.setText(tooltipOf(body, row.breakdown()));
         }
         setGraphic(box);
         setTooltip(tooltip);
+    }
+
+    /** The name in full (a long one is cut short in the row), kind, dates, what it is part of, what is inside. */
+    private String tooltipOf(Body body, String breakdown) {
+        Dataset d = dataset.get();
+        KindInfo kind = d == null ? KindInfo.undescribed(body.kind()) : d.kind(body.kind());
+        StringBuilder s = new StringBuilder(body.name()).append('\n').append(kind.label());
+        String when = body.period().describe();
+        if (!when.isEmpty()) {
+            s.append('\n').append(when);
+        }
+        if (d != null && body.parent() != null) {
+            d.body(body.parent()).ifPresent(p -> s.append('\n').append(Texts.format("tree.partOf", p.name())));
+        }
+        if (!breakdown.isEmpty()) {
+            s.append('\n').append(breakdown);
+        }
+        return s.toString();
+    }
+
+    /**
+     * Tall enough for a wrapped name: a tree asks its rows for their height before they are laid out, and a row's
+     * graphic on its own would answer for one line. The row's name gets the width left after the indent and the
+     * arrow, as the cell's own layout last placed them at this depth (estimated before that).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double h = super.computePrefHeight(width);
+        if (getGraphic() != box || width <= 0 || getTreeView() == null || getTreeItem() == null) {
+            return h;
+        }
+        int level = getTreeView().getTreeItemLevel(getTreeItem());
+        double left = level == laidOutLevel ? laidOutLeft : snappedLeftInset() + 18 + Math.max(0, level - 1) * 28.0;
+        double available = width - left - snappedRightInset();
+        return available <= 0 ? h : Math.max(h, box.prefHeight(available) + snappedTopInset() + snappedBottomInset());
+    }
+
+    private int laidOutLevel = -1;
+    private double laidOutLeft;
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (getGraphic() == box && getTreeView() != null && getTreeItem() != null) {
+            laidOutLevel = getTreeView().getTreeItemLevel(getTreeItem());
+            laidOutLeft = box.getLayoutX();
+        }
     }
 
     private void show(List<Node> parts) {

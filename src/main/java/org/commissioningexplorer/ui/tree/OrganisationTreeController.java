@@ -4,31 +4,70 @@ import java.util.HashSet;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.state.View;
 
 /**
- * The organisation tree. It follows the window's view (so links elsewhere select here): another dataset or
+ * The organisation tree, arranged by the structure (NHS England, regions, the bodies in each) or as A–Z lists, as
+ * the user last chose. It follows the window's view (so links elsewhere select here): another dataset or
  * date rebuilds it, another selection only moves to it; and it selects a body when the user moves in it.
  */
 public final class OrganisationTreeController {
 
+    static final String MODE_SETTING = "tree.mode";
+
     private final ExplorerState state;
+    private final Settings settings;
     private TreeItems items;
+    private TreeMode mode;
     private boolean syncing;
 
     @FXML
     private TreeView<TreeEntry> tree;
+    @FXML
+    private ToggleGroup modes;
+    @FXML
+    private ToggleButton byStructure;
+    @FXML
+    private ToggleButton byName;
 
-    public OrganisationTreeController(ExplorerState state) {
+    public OrganisationTreeController(ExplorerState state, Settings settings) {
         this.state = state;
+        this.settings = settings;
+    }
+
+    /** With settings kept in memory, for tests. */
+    public OrganisationTreeController(ExplorerState state) {
+        this(state, Settings.inMemory());
     }
 
     @FXML
     private void initialize() {
+        mode = TreeMode.of(settings.get(MODE_SETTING, TreeMode.STRUCTURE.name()));
+        (mode == TreeMode.A_TO_Z ? byName : byStructure).setSelected(true);
+        byStructure.setTooltip(new Tooltip(Texts.get("tree.mode.structure.tooltip")));
+        byName.setTooltip(new Tooltip(Texts.get("tree.mode.az.tooltip")));
+        modes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two is always chosen
+                return;
+            }
+            TreeMode chosen = now == byName ? TreeMode.A_TO_Z : TreeMode.STRUCTURE;
+            if (chosen != mode) {
+                mode = chosen;
+                settings.put(MODE_SETTING, chosen.name());
+                items = null; // the rows of one arrangement mean nothing in the other
+                rebuild();
+            }
+        });
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new BodyTreeCell(() -> state.session().queries() == null ? null
                 : state.session().queries().dataset()));
@@ -56,11 +95,11 @@ public final class OrganisationTreeController {
         // Keep what the user opened: moving the date must not fold the tree up again.
         Set<String> open = new HashSet<>();
         Set<String> built = new HashSet<>();
-        boolean first = tree.getRoot() == null || tree.getRoot().getChildren().isEmpty();
+        boolean first = items == null || tree.getRoot() == null || tree.getRoot().getChildren().isEmpty();
         if (!first) {
             collectExpanded(tree.getRoot(), "", open, built);
         }
-        items = new TreeItems(view.queries(), view.asOf());
+        items = new TreeItems(view.queries(), view.asOf(), mode);
         TreeItem<TreeEntry> root = items.root();
         for (TreeItem<TreeEntry> top : root.getChildren()) {
             // Open the top-level bodies (not the long lists under headings) so a first-time user sees the
@@ -80,7 +119,12 @@ public final class OrganisationTreeController {
     }
 
     private static String key(String parentKey, TreeEntry e) {
-        return e instanceof TreeEntry.GroupEntry g ? parentKey + "/" + g.kind() : e.bodyOrNull().id();
+        return e instanceof TreeEntry.GroupEntry g ? parentKey + "/" + g.key() : e.bodyOrNull().id();
+    }
+
+    /** The arrangement shown now. */
+    TreeMode mode() {
+        return mode;
     }
 
     /**

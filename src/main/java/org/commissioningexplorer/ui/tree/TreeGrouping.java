@@ -41,7 +41,8 @@ public final class TreeGrouping {
             if (same.size() < MIN_GROUP) {
                 rows.add(new Row(new TreeEntry.BodyEntry(b), List.of()));
             } else if (same.get(0) == b) {
-                rows.add(new Row(new TreeEntry.GroupEntry(b.kind(), plural.apply(b.kind()), same.size()), same));
+                rows.add(new Row(new TreeEntry.GroupEntry("kind:" + b.kind(), b.kind(),
+                        plural.apply(b.kind()), same.size()), same));
             }
         }
         return rows;

@@ -1,7 +1,8 @@
 package org.commissioningexplorer.ui.tree;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,21 +13,24 @@ import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.query.DatasetQueries;
 
 /**
- * The tree's rows for one dataset and date, made only when the tree asks for them: a branch's children are
- * built when it is first opened (or a body inside it is shown), so a dataset of 100,000 bodies, or another
- * date, costs only the rows that can be seen.
+ * The tree's rows for one dataset, date and {@link TreeMode}, made only when the tree asks for them: a branch's
+ * children are built when it is first opened (or a body inside it is shown), so a dataset of 100,000 bodies, or
+ * another date, costs only the rows that can be seen.
  */
 final class TreeItems {
 
-    private final DatasetQueries queries;
-    private final LocalDate date;
+    private final TreeShape shape;
     private final Map<String, Item> byId = new HashMap<>();
     private final Item root;
 
     TreeItems(DatasetQueries queries, LocalDate date) {
-        this.queries = queries;
-        this.date = date;
-        this.root = new Item(null, queries == null ? List::of : queries::roots, true);
+        this(queries, date, TreeMode.STRUCTURE);
+    }
+
+    TreeItems(DatasetQueries queries, LocalDate date, TreeMode mode) {
+        this.shape = queries == null ? TreeShape.EMPTY
+                : mode == TreeMode.A_TO_Z ? new AlphabeticShape(queries, date) : new StructureShape(queries, date);
+        this.root = new Item(null, shape::top);
     }
 
     TreeItem<TreeEntry> root() {
@@ -34,34 +38,44 @@ final class TreeItems {
     }
 
     /**
-     * The row of a body that exists on the date, building the branches above it from the top; null when it is not
-     * in the tree. Without recursion, so a deep tree costs no stack.
+     * The row of a body shown on the date, building the branches above it from the top (and the headings between
+     * them); null when it has no row. Without recursion, so a deep tree costs no stack.
      */
     TreeItem<TreeEntry> find(Body body) {
         Item known = byId.get(body.id());
-        if (known != null || queries == null || !queries.existedOn(body, date)) {
+        if (known != null) {
             return known;
         }
         TreeItem<TreeEntry> above = root;
-        for (Body b : queries.path(body)) {
+        for (Body b : shape.path(body)) {
             Item row = byId.get(b.id());
             if (row == null) {
-                if (!queries.existedOn(b, date)) {
-                    return null;
-                }
-                for (TreeItem<TreeEntry> child : above.getChildren()) {
-                    if (child.getValue() instanceof TreeEntry.GroupEntry) {
-                        child.getChildren(); // a heading's members get their rows
-                    }
-                }
-                row = byId.get(b.id());
+                row = findUnder(above, b);
                 if (row == null) {
                     return null;
                 }
             }
             above = row;
         }
-        return above;
+        return above == root ? null : above;
+    }
+
+    /** The body's row among a row's children or inside the headings among them (headings within headings too). */
+    private Item findUnder(TreeItem<TreeEntry> above, Body b) {
+        Deque<TreeItem<TreeEntry>> todo = new ArrayDeque<>();
+        todo.add(above);
+        while (!todo.isEmpty()) {
+            for (TreeItem<TreeEntry> child : todo.poll().getChildren()) {
+                if (child.getValue() instanceof TreeEntry.GroupEntry) {
+                    todo.add(child);
+                }
+            }
+            Item row = byId.get(b.id());
+            if (row != null) {
+                return row;
+            }
+        }
+        return null;
     }
 
     /** How many body rows have been made so far (tests check that unopened branches cost nothing). */
@@ -74,56 +88,45 @@ final class TreeItems {
         return !(item instanceof Item i) || i.built;
     }
 
-    /** A row whose children are made on first use from {@code below}, grouped by kind when there are many. */
+    /** A row whose children are made on first use. */
     private final class Item extends TreeItem<TreeEntry> {
-        private final Supplier<List<Body>> below;
-        private final boolean grouped;
+        private final Supplier<List<TreeShape.Row>> below;
+        private List<TreeShape.Row> rows;
         private boolean built;
 
-        Item(TreeEntry entry, Supplier<List<Body>> below, boolean grouped) {
+        Item(TreeEntry entry, Supplier<List<TreeShape.Row>> below) {
             super(entry);
             this.below = below;
-            this.grouped = grouped;
+        }
+
+        private List<TreeShape.Row> rows() {
+            if (rows == null) {
+                rows = below.get();
+            }
+            return rows;
         }
 
         @Override
         public ObservableList<TreeItem<TreeEntry>> getChildren() {
             if (!built) {
                 built = true;
-                super.getChildren().setAll(make());
+                super.getChildren().setAll(rows().stream().map(TreeItems.this::item).toList());
+                rows = null; // the rows are items now
             }
             return super.getChildren();
         }
 
         @Override
         public boolean isLeaf() {
-            if (built) {
-                return super.getChildren().isEmpty();
-            }
-            return below.get().stream().noneMatch(b -> queries.existedOn(b, date));
-        }
-
-        private List<TreeItem<TreeEntry>> make() {
-            List<Body> shown = below.get().stream().filter(b -> queries.existedOn(b, date)).toList();
-            List<TreeItem<TreeEntry>> out = new ArrayList<>();
-            if (!grouped) {
-                shown.forEach(b -> out.add(body(b)));
-                return out;
-            }
-            for (TreeGrouping.Row row : TreeGrouping.rows(shown, kind -> queries.dataset().kind(kind).plural())) {
-                if (row.entry() instanceof TreeEntry.GroupEntry) {
-                    out.add(new Item(row.entry(), row::members, false));
-                } else {
-                    out.add(body(row.entry().bodyOrNull()));
-                }
-            }
-            return out;
+            return built ? super.getChildren().isEmpty() : rows().isEmpty();
         }
     }
 
-    private Item body(Body b) {
-        Item item = new Item(new TreeEntry.BodyEntry(b), () -> queries.children(b.id()), true);
-        byId.put(b.id(), item);
+    private Item item(TreeShape.Row row) {
+        Item item = new Item(row.entry(), row.below());
+        if (row.entry() instanceof TreeEntry.BodyEntry b) {
+            byId.put(b.body().id(), item);
+        }
         return item;
     }
 }

@@ -44,12 +44,18 @@ class TimelineTest {
         return robot.lookup(".organisation-tree").queryAs(TreeView.class);
     }
 
-    /** The count on NHS England's heading for a kind, or 0 when there is no such heading. */
+    /** How many bodies of a kind the tree shows (opening every branch to count them). */
     private int groupCount(FxRobot robot, String kind) {
-        TreeItem<TreeEntry> nhse = tree(robot).getRoot().getChildren().get(0);
-        return nhse.getChildren().stream()
-                .filter(i -> i.getValue() instanceof TreeEntry.GroupEntry g && g.kind().equals(kind))
-                .mapToInt(i -> i.getChildren().size()).findFirst().orElse(0);
+        int n = 0;
+        java.util.Deque<TreeItem<TreeEntry>> todo = new java.util.ArrayDeque<>(tree(robot).getRoot().getChildren());
+        while (!todo.isEmpty()) {
+            TreeItem<TreeEntry> i = todo.pop();
+            if (i.getValue().bodyOrNull() != null && i.getValue().bodyOrNull().kind().equals(kind)) {
+                n++;
+            }
+            todo.addAll(i.getChildren());
+        }
+        return n;
     }
 
     private String era(FxRobot robot) {
@@ -127,11 +133,14 @@ class TimelineTest {
     @Test
     void openingABranchAboveTheSelectionKeepsTheSelection(FxRobot robot) {
         robot.interact(() -> model.navigation().select("ccg-06W"));
-        TreeItem<TreeEntry> regions = tree(robot).getRoot().getChildren().get(0).getChildren().get(0);
-        assertEquals("NHS England regions", ((TreeEntry.GroupEntry) regions.getValue()).label());
-        assertFalse(regions.isExpanded());
+        TreeItem<TreeEntry> norwich = tree(robot).getSelectionModel().getSelectedItem();
+        TreeItem<TreeEntry> partnerships = norwich.getParent().getParent().getChildren().stream()
+                .filter(i -> i.getValue() instanceof TreeEntry.GroupEntry g && g.kind().equals("stp")).findFirst()
+                .orElseThrow();
+        assertTrue(tree(robot).getRow(partnerships) < tree(robot).getRow(norwich), "the region's partnerships come first");
+        assertFalse(partnerships.isExpanded());
 
-        robot.interact(() -> regions.setExpanded(true)); // its rows are made now, above Norwich's
+        robot.interact(() -> partnerships.setExpanded(true)); // its rows are made now, above Norwich's
 
         assertEquals("ccg-06W", model.navigation().selected().id());
         assertEquals("ccg-06W", tree(robot).getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
@@ -145,8 +154,10 @@ class TimelineTest {
         TreeItem<TreeEntry> ccgs = norwich.getParent();
         robot.interact(() -> ccgs.setExpanded(false)); // folded, with Norwich open inside
 
-        robot.interact(() -> model.asAt().set(LocalDate.of(2018, 4, 1)));
+        robot.interact(() -> model.asAt().set(LocalDate.of(2019, 6, 1))); // the same region then
         TreeItem<TreeEntry> ccgsThen = tree(robot).getRoot().getChildren().get(0).getChildren().stream()
+                .filter(i -> i.getValue().bodyOrNull() != null && i.getValue().bodyOrNull().id().equals("region-Y61"))
+                .findFirst().orElseThrow().getChildren().stream()
                 .filter(i -> i.getValue() instanceof TreeEntry.GroupEntry g && g.kind().equals("ccg")).findFirst()
                 .orElseThrow();
         assertFalse(ccgsThen.isExpanded(), "still folded");

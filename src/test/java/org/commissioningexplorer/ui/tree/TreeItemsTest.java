@@ -31,11 +31,52 @@ class TreeItemsTest {
         assertEquals("ccg-06W", norwich.getValue().bodyOrNull().id());
         TreeItem<TreeEntry> group = norwich.getParent();
         assertEquals("Clinical Commissioning Groups", ((TreeEntry.GroupEntry) group.getValue()).label());
-        assertEquals(191, group.getChildren().size(), "the CCGs of that day");
-        assertEquals("nhs-england", group.getParent().getValue().bodyOrNull().id());
-        assertTrue(items.made() < 300, () -> items.made() + " rows made to show one CCG, of 840 bodies");
+        assertEquals(20, group.getChildren().size(), "the East of England's CCGs of that day");
+        TreeItem<TreeEntry> region = group.getParent();
+        assertEquals("region-Y61", region.getValue().bodyOrNull().id());
+        assertEquals(26, ((TreeEntry.BodyEntry) region.getValue()).count(), "20 CCGs and 6 partnerships");
+        assertEquals("20 Clinical Commissioning Groups, 6 Sustainability and Transformation Partnerships",
+                ((TreeEntry.BodyEntry) region.getValue()).breakdown());
+        assertEquals("nhs-england", region.getParent().getValue().bodyOrNull().id());
+        assertTrue(items.made() < 60, () -> items.made() + " rows made to show one CCG, of 840 bodies");
         assertFalse(TreeItems.built(norwich), "Norwich's own committees are not made until it is opened");
         assertEquals(9, norwich.getChildren().size());
+    }
+
+    @Test
+    void theCcgsOfARegionAreInOrderOfName() {
+        TreeItems items = new TreeItems(Q, LocalDate.of(2019, 10, 1));
+        TreeItem<TreeEntry> hounslow = items.find(Q.lookup("07W").orElseThrow());
+        List<String> names = hounslow.getParent().getChildren().stream().map(i -> i.getValue().bodyOrNull().name()).toList();
+        assertTrue(names.indexOf("NHS Greenwich CCG") < names.indexOf("NHS Hounslow CCG"), names::toString);
+        assertEquals("London", hounslow.getParent().getParent().getValue().bodyOrNull().name());
+    }
+
+    @Test
+    void aLocalAuthorityIsUnderItsRegionsHeadingWithItsBoardInside() {
+        TreeItems items = new TreeItems(Q, LocalDate.of(2019, 10, 1));
+        TreeItem<TreeEntry> norfolk = items.find(Q.lookup("la-E10000020").orElseThrow());
+        TreeEntry.GroupEntry region = (TreeEntry.GroupEntry) norfolk.getParent().getValue();
+        assertEquals("East of England", region.label());
+        assertEquals(norfolk.getParent().getChildren().size(), region.count());
+        TreeEntry.GroupEntry all = (TreeEntry.GroupEntry) norfolk.getParent().getParent().getValue();
+        assertEquals("Local authorities by NHS England region", all.label());
+        assertEquals("hwb-E10000020", items.find(Q.lookup("hwb-E10000020").orElseThrow()).getValue().bodyOrNull().id());
+        assertEquals(norfolk, items.find(Q.lookup("hwb-E10000020").orElseThrow()).getParent());
+    }
+
+    @Test
+    void theAToZListsEachKindByName() {
+        TreeItems items = new TreeItems(Q, LocalDate.of(2019, 10, 1), TreeMode.A_TO_Z);
+        List<TreeItem<TreeEntry>> top = items.root().getChildren();
+        assertTrue(top.stream().allMatch(t -> t.getValue() instanceof TreeEntry.GroupEntry), "a heading per kind");
+        TreeItem<TreeEntry> norwich = items.find(Q.lookup("ccg-06W").orElseThrow());
+        TreeEntry.GroupEntry ccgs = (TreeEntry.GroupEntry) norwich.getParent().getValue();
+        assertEquals("Clinical Commissioning Groups", ccgs.label());
+        assertEquals(191, ccgs.count());
+        List<String> names = norwich.getParent().getChildren().stream().map(i -> i.getValue().bodyOrNull().name()).toList();
+        assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names);
+        assertTrue(norwich.isLeaf(), "an A-Z row has nothing under it");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.commissioningexplorer.ui.tree;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.query.Geography;
+import org.commissioningexplorer.ui.common.Texts;
+
+/**
+ * The tree as a trainer explains the structure: NHS England, its regions, their area teams or local offices and
+ * the CCGs or ICBs in each, by name ({@link Geography}); then the local authorities under one heading, by region,
+ * each with its Health and Wellbeing Board. A long list under a body is gathered by kind ({@link TreeGrouping}).
+ */
+final class StructureShape implements TreeShape {
+
+    private final DatasetQueries queries;
+    private final Geography geography;
+
+    StructureShape(DatasetQueries queries, LocalDate date) {
+        this.queries = queries;
+        this.geography = new Geography(queries, date);
+    }
+
+    @Override
+    public List<Row> top() {
+        List<Row> rows = new ArrayList<>();
+        List<Body> covered = new ArrayList<>();
+        for (Body b : geography.topLevel()) {
+            if (geography.isCovered(b)) {
+                covered.add(b);
+            } else {
+                rows.add(bodyRow(b));
+            }
+        }
+        if (!covered.isEmpty()) {
+            rows.add(new Row(new TreeEntry.GroupEntry("areas", covered.get(0).kind(),
+                    Texts.get("tree.localAuthorities"), covered.size()), () -> byRegion(covered)));
+        }
+        return rows;
+    }
+
+    @Override
+    public List<Body> path(Body body) {
+        return geography.path(body);
+    }
+
+    private List<Row> below(Body body) {
+        List<Row> rows = new ArrayList<>();
+        for (TreeGrouping.Row r : TreeGrouping.rows(geography.inside(body), kind -> queries.dataset().kind(kind).plural())) {
+            rows.add(r.entry() instanceof TreeEntry.GroupEntry
+                    ? new Row(r.entry(), () -> r.members().stream().map(this::bodyRow).toList())
+                    : bodyRow(r.entry().bodyOrNull()));
+        }
+        return rows;
+    }
+
+    private Row bodyRow(Body b) {
+        TreeEntry.BodyEntry entry = new TreeEntry.BodyEntry(b);
+        if (geography.isArea(b)) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            countInside(b, counts);
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            String breakdown = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(e -> e.getValue() + " " + (e.getValue() == 1 ? queries.dataset().kind(e.getKey()).label()
+                            : queries.dataset().kind(e.getKey()).plural()))
+                    .collect(Collectors.joining(", "));
+            entry = new TreeEntry.BodyEntry(b, total, breakdown);
+        }
+        return new Row(entry, () -> below(b));
+    }
+
+    /** The bodies in an area by kind, those in the areas inside it included (a region's CCGs through its offices). */
+    private void countInside(Body area, Map<String, Integer> counts) {
+        List<Body> todo = new ArrayList<>(geography.inside(area));
+        while (!todo.isEmpty()) {
+            Body b = todo.remove(todo.size() - 1);
+            if (geography.isArea(b)) {
+                todo.addAll(geography.inside(b));
+            } else {
+                counts.merge(b.kind(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The local authorities under their NHS England region's name; as one list when no region is recorded. */
+    private List<Row> byRegion(List<Body> covered) {
+        Map<Body, List<Body>> grouped = geography.byRegion(covered);
+        if (grouped.size() == 1 && grouped.containsKey(null)) {
+            return grouped.get(null).stream().map(this::bodyRow).toList();
+        }
+        List<Row> rows = new ArrayList<>();
+        grouped.forEach((region, members) -> rows.add(new Row(new TreeEntry.GroupEntry(
+                region == null ? "region:none" : "region:" + region.id(), region == null ? "" : region.kind(),
+                region == null ? Texts.get("tree.regionNotRecorded") : region.name(), members.size()),
+                () -> members.stream().map(this::bodyRow).toList())));
+        return rows;
+    }
+}

@@ -1,0 +1,96 @@
+package org.commissioningexplorer.ui.tree;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.commissioningexplorer.ui.common.Settings;
+import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.testing.TestWindows;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The tree in the window: by region at first, A–Z at a click, the choice remembered, the selection kept. */
+@ExtendWith(ApplicationExtension.class)
+class TreeModesTest {
+
+    private final Settings settings = Settings.inMemory();
+    private ExplorerState model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = TestWindows.window().settings(settings).open(stage);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeView<TreeEntry> tree(FxRobot robot) {
+        return robot.lookup(".organisation-tree").queryAs(TreeView.class);
+    }
+
+    private static List<String> labels(List<TreeItem<TreeEntry>> items) {
+        return items.stream().map(i -> i.getValue() instanceof TreeEntry.GroupEntry g ? g.label()
+                : i.getValue().bodyOrNull().name()).toList();
+    }
+
+    @Test
+    void theTreeStartsWithNhsEnglandsRegionsAndSwitchesToAToZKeepingTheSelection(FxRobot robot) {
+        robot.interact(() -> model.asAt().set(LocalDate.of(2019, 10, 1)));
+        TreeItem<TreeEntry> nhsEngland = tree(robot).getRoot().getChildren().get(0);
+        assertEquals("NHS England", nhsEngland.getValue().bodyOrNull().name());
+        List<String> regions = labels(nhsEngland.getChildren());
+        assertTrue(regions.containsAll(List.of("East of England", "London", "Midlands", "North West")), regions::toString);
+        assertTrue(labels(tree(robot).getRoot().getChildren()).contains("Local authorities by NHS England region"));
+
+        robot.interact(() -> model.navigation().select("ccg-06W"));
+        assertEquals("region-Y61", tree(robot).getSelectionModel().getSelectedItem().getParent().getParent()
+                .getValue().bodyOrNull().id(), "Norwich shows under the East of England, in its CCGs");
+
+        robot.clickOn(".tree-modes .mode-right");
+        assertEquals("A_TO_Z", settings.get(OrganisationTreeController.MODE_SETTING, ""), "the choice is kept");
+        TreeItem<TreeEntry> selected = tree(robot).getSelectionModel().getSelectedItem();
+        assertEquals("ccg-06W", selected.getValue().bodyOrNull().id(), "the same body stays selected");
+        assertEquals("Clinical Commissioning Groups", ((TreeEntry.GroupEntry) selected.getParent().getValue()).label());
+        assertTrue(tree(robot).getRoot().getChildren().stream().allMatch(i -> i.getValue() instanceof TreeEntry.GroupEntry));
+        assertEquals("ccg-06W", model.navigation().view().selected().id(), "switching did not move the selection");
+
+        robot.clickOn(".tree-modes .mode-right");
+        assertTrue(robot.lookup(".tree-modes .mode-right").queryAs(ToggleButton.class).isSelected(),
+                "clicking the chosen arrangement again keeps it chosen");
+        robot.clickOn(".tree-modes .mode-left");
+        assertEquals("STRUCTURE", settings.get(OrganisationTreeController.MODE_SETTING, ""));
+        assertEquals("NHS England", tree(robot).getRoot().getChildren().get(0).getValue().bodyOrNull().name());
+    }
+
+    @Test
+    void theArrangementAndTheDividerChosenLastTimeAreTheOnesShownOnOpening(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".main-split").queryAs(SplitPane.class).setDividerPositions(0.3));
+        robot.interact(stage::close);
+        assertEquals(0.3, settings.getDouble("window.divider", 0), 0.01, "the divider is kept on closing");
+        settings.put(OrganisationTreeController.MODE_SETTING, "A_TO_Z");
+        robot.interact(() -> {
+            stage = new Stage();
+            model = TestWindows.window().settings(settings).open(stage);
+        });
+        assertTrue(robot.lookup(".tree-modes .mode-right").queryAs(ToggleButton.class).isSelected());
+        assertEquals(0.3, robot.lookup(".main-split").queryAs(SplitPane.class).getDividerPositions()[0], 0.01);
+        assertEquals("NHS England", labels(tree(robot).getRoot().getChildren()).get(0),
+                "A-Z opens with the kinds' headings, NHS England's first");
+    }
+}
