@@ -3,7 +3,6 @@ package org.commissioningexplorer.ui.main;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -96,12 +95,9 @@ public final class MainWindowController {
         problemBanner.visibleProperty().bind(session.problemTitleProperty().isNotEmpty());
         problemBanner.managedProperty().bind(problemBanner.visibleProperty());
         problemTitle.textProperty().bind(session.problemTitleProperty());
-        problemList.setItems(session.problems());
-        problemList.setCellFactory(l -> new ProblemCell());
+        ProblemList.install(problemList, session.problems());
         problemList.visibleProperty().bind(Bindings.isNotEmpty(session.problems()));
         problemList.managedProperty().bind(problemList.visibleProperty());
-        session.problems().addListener((ListChangeListener<Problem>) c ->
-                problemList.setPrefHeight(Math.min(6, Math.max(1, session.problems().size())) * 26 + 4));
         datasetLabel.textProperty().bind(session.summaryProperty());
         statusLabel.textProperty().bind(state.status().messageProperty());
         // A message in the status bar matters more than the dataset's name: the name gives up room first.
@@ -263,20 +259,5 @@ public final class MainWindowController {
         var q = session.queries();
         new AboutDialog(problemBanner.getScene().getWindow(), q == null ? null : q.dataset().info(),
                 q == null ? java.util.List.of() : q.dataset().sources().values()).showAndWait();
-    }
-
-    /** A problem line: FILE:LINE:COLUMN in a fixed-width face, then the message. */
-    private static final class ProblemCell extends javafx.scene.control.ListCell<Problem> {
-        @Override
-        protected void updateItem(Problem p, boolean empty) {
-            super.updateItem(p, empty);
-            getStyleClass().removeAll("problem-error", "problem-warning");
-            if (empty || p == null) {
-                setText(null);
-                return;
-            }
-            setText(p.format());
-            getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
-        }
     }
 }

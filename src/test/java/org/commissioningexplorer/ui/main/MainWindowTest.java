@@ -158,6 +158,19 @@ class MainWindowTest {
         assertTrue(shown.contains(bad + ":2:63: parent of body 'a' refers to 'ghost', which is not the id of any "
                 + "body in the dataset; check the spelling or add that body"), shown::toString);
         assertTrue(shown.stream().anyMatch(s -> s.startsWith(bad + ":3:21: duplicate id 'a'")), shown::toString);
+        // Each problem is on screen in full: wrapped, not cut off at the side or hidden below the list's edge.
+        robot.interact(() -> stage.setWidth(700));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds listBounds = list.localToScene(list.getBoundsInLocal());
+        List<javafx.scene.control.Labeled> cells = robot.lookup(".problem-list .list-cell")
+                .queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(c -> c.getText() != null && !c.getText().isEmpty()).toList();
+        assertEquals(shown.size(), cells.size(), "every problem has its row");
+        for (javafx.scene.control.Labeled c : cells) {
+            Bounds b = c.localToScene(c.getBoundsInLocal());
+            assertTrue(b.getMaxY() <= listBounds.getMaxY() + 1, () -> "row below the list's edge: " + c.getText());
+            assertFalse(((javafx.scene.text.Text) c.lookup(".text")).getText().endsWith("…"), "not cut short");
+        }
 
         assertEquals("NHS Norwich CCG", detailTitle(robot), "the old dataset and selection stay");
         assertEquals("NHS England", topRow(robot).name());
