@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.commissioningexplorer.core.model.Body;
+import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.state.ExplorerState;
@@ -32,6 +33,8 @@ public final class OrganisationTreeController {
 
     @FXML
     private TreeView<TreeEntry> tree;
+    @FXML
+    private javafx.scene.control.Label emptyTree;
     @FXML
     private ToggleGroup modes;
     @FXML
@@ -115,6 +118,11 @@ public final class OrganisationTreeController {
         } finally {
             syncing = false;
         }
+        // An empty tree says why and what to do, instead of being a blank box. (Before a dataset is open the status
+        // bar shows it loading, and a failure has its banner.)
+        emptyTree.setText(view.queries() != null && root.getChildren().isEmpty()
+                ? Texts.format("tree.empty", Period.format(view.asOf())) : "");
+        emptyTree.setVisible(!emptyTree.getText().isEmpty());
         reveal(view.selected());
     }
 

@@ -93,4 +93,25 @@ class TreeModesTest {
         assertEquals("NHS England", labels(tree(robot).getRoot().getChildren()).get(0),
                 "A-Z opens with the kinds' headings, NHS England's first");
     }
+
+    @Test
+    void aDateWithNothingInTheTreeSaysWhatToDo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("dated.json"), """
+                {"title": "Dated", "edition": "2024-01-01", "sources": [{"id": "s", "title": "S"}], "bodies": [
+                 {"id": "a", "name": "A", "kind": "x", "from": "2013-04-01", "sources": ["s"]}]}
+                """);
+        robot.interact(stage::close);
+        robot.interact(() -> {
+            stage = new Stage();
+            model = TestWindows.window().settings(settings).data(f).open(stage);
+        });
+        javafx.scene.control.Label empty = robot.lookup(".tree-empty").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> model.asAt().set(LocalDate.of(2014, 1, 1)));
+        assertTrue(!empty.isVisible() && tree(robot).getRoot().getChildren().size() == 1, "A is shown in 2014");
+        robot.interact(() -> model.asAt().set(LocalDate.of(2000, 1, 1)));
+        assertTrue(empty.isVisible());
+        assertTrue(empty.getText().startsWith("Nothing in this dataset existed on 1 January 2000. Move the date"),
+                empty.getText());
+    }
 }
