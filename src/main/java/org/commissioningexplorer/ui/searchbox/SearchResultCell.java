@@ -44,6 +44,9 @@ public final class SearchResultCell extends ListCell<SearchRow> {
         name.setMinWidth(0);
         code.setMinWidth(Label.USE_PREF_SIZE);
         detail.setMinWidth(0);
+        // A long name or detail goes on to further lines instead of ending in "…".
+        name.setWrapText(true);
+        detail.setWrapText(true);
         top.setAlignment(Pos.CENTER_LEFT);
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -65,6 +68,8 @@ public final class SearchResultCell extends ListCell<SearchRow> {
             getStyleClass().add("search-heading");
             Label l = new Label(h.label() + "  (" + h.count() + ")");
             l.getStyleClass().add("search-heading-label");
+            l.setWrapText(true);
+            l.setMinHeight(Label.USE_PREF_SIZE);
             setGraphic(l);
             setTooltip(null);
             return;
@@ -114,6 +119,20 @@ public final class SearchResultCell extends ListCell<SearchRow> {
         setGraphic(box);
         tooltip.setText(b.name() + (c.isEmpty() ? "" : " (" + c + ")") + (what.isEmpty() ? "" : "\n" + what));
         setTooltip(tooltip);
+    }
+
+    /**
+     * Tall enough for the wrapped name and detail at the width the list gives: on its own the row's graphic would
+     * answer for one line each.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double h = super.computePrefHeight(width);
+        if (getGraphic() != box || width <= 0) {
+            return h;
+        }
+        double available = width - snappedLeftInset() - snappedRightInset();
+        return Math.max(h, box.prefHeight(available) + snappedTopInset() + snappedBottomInset());
     }
 
     private static String capitalise(String s) {
