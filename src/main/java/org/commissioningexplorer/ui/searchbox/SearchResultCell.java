@@ -122,17 +122,17 @@ public final class SearchResultCell extends ListCell<SearchRow> {
     }
 
     /**
-     * Tall enough for the wrapped name and detail at the width the list gives: on its own the row's graphic would
-     * answer for one line each.
+     * Tall enough for the wrapped name and detail (or heading) at the width the list gives: on its own the row's
+     * graphic would answer for one line each.
      */
     @Override
     protected double computePrefHeight(double width) {
         double h = super.computePrefHeight(width);
-        if (getGraphic() != box || width <= 0) {
+        if (getGraphic() == null || width <= 0) {
             return h;
         }
         double available = width - snappedLeftInset() - snappedRightInset();
-        return Math.max(h, box.prefHeight(available) + snappedTopInset() + snappedBottomInset());
+        return Math.max(h, getGraphic().prefHeight(available) + snappedTopInset() + snappedBottomInset());
     }
 
     private static String capitalise(String s) {
