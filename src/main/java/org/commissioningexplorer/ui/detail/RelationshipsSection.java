@@ -28,6 +28,12 @@ import org.commissioningexplorer.ui.common.Texts;
  */
 final class RelationshipsSection {
 
+    /**
+     * Up to this many links are shown as links under their labels, with their notes and sources (a CCG's 15,
+     * say); more (a region's 71) go in a {@link FilterList}.
+     */
+    static final int LINKS_AT_MOST = 24;
+
     private final DetailContext c;
 
     RelationshipsSection(DetailContext context) {
@@ -37,7 +43,7 @@ final class RelationshipsSection {
     List<Node> build() {
         BodyProfile p = c.profile();
         List<Node> out = new ArrayList<>();
-        if (p.links().size() > PartsSection.LINKS_AT_MOST) {
+        if (p.links().size() > LINKS_AT_MOST) {
             out.addAll(filtered(p.links(), p.linksByLabel()));
         } else {
             addLinks(out, p.linksByLabel());
@@ -53,7 +59,7 @@ final class RelationshipsSection {
                     Map<String, List<Link>> byLabel = new LinkedHashMap<>();
                     p.otherLinks().forEach(l -> byLabel.computeIfAbsent(l.label(), k -> new ArrayList<>()).add(l));
                     List<Node> inner = new ArrayList<>();
-                    if (p.otherLinks().size() > PartsSection.LINKS_AT_MOST) {
+                    if (p.otherLinks().size() > LINKS_AT_MOST) {
                         inner.addAll(filtered(p.otherLinks(), byLabel));
                     } else {
                         addLinks(inner, byLabel);
