@@ -11,8 +11,9 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Fact;
@@ -48,18 +49,18 @@ final class SummarySection {
         if (!b.formerNames().isEmpty()) {
             out.add(paragraph(Texts.format("detail.overview.alsoKnownAs", String.join("; ", b.formerNames())), "muted"));
         }
-        out.add(whatItIs());
-        out.add(whoRunsIt());
-        out.add(whatItCommissions());
+        out.add(sideBySide(whoRunsIt(), whatItCommissions()));
+        // What it is, then its facts, in one grid so that their columns line up.
+        GridPane grid = whatItIs();
+        out.add(grid);
         if (!p.facts().isEmpty()) {
-            GridPane grid = grid("facts-grid", 170);
-            int row = 0;
+            grid.getStyleClass().add("facts-grid");
+            int row = grid.getRowCount();
             for (Attributed<Fact> f : p.facts()) {
                 cell(grid, paragraph(f.item().label(), "fact-label"), 0, row);
                 cell(grid, c.withCitation(paragraph(f.item().value(), "fact-value"), f.source()), 1, row);
                 row++;
             }
-            out.add(grid);
         }
         if (p.kind().summary() != null) {
             VBox about = new VBox(4, styled(new Label(Texts.format("detail.overview.aboutKind", p.kind().plural())), "subheading"),
@@ -81,6 +82,11 @@ final class SummarySection {
         if (path.size() > 1) {
             cell(g, paragraph(Texts.get("detail.summary.partOf"), "fact-label"), 0, row);
             cell(g, c.link(path.get(path.size() - 2)), 1, row++);
+        }
+        List<String> codes = HeaderSection.codes(p.body());
+        if (!codes.isEmpty()) {
+            cell(g, paragraph(Texts.get("detail.summary.codes"), "fact-label"), 0, row);
+            cell(g, paragraph(String.join("\n", codes), "fact-value", "code-list"), 1, row++);
         }
         String existed = p.body().period().describe();
         if (!existed.isEmpty()) {
@@ -104,7 +110,7 @@ final class SummarySection {
         }
         for (Attributed<Membership> a : p.membership().subList(0, Math.min(SHOWN, p.membership().size()))) {
             Membership m = a.item();
-            HBox row = new HBox(8, paragraph(m.role(), "summary-item"));
+            FlowPane row = new FlowPane(6, 2, paragraph(m.role(), "summary-item"));
             row.setAlignment(Pos.CENTER_LEFT);
             if (!m.countText().isEmpty()) {
                 row.getChildren().add(styled(new Label(Texts.format(
@@ -146,6 +152,22 @@ final class SummarySection {
                     p.responsibilities().size()), DetailSection.RESPONSIBILITIES));
         }
         return box;
+    }
+
+    /** Two blocks in two columns of the page's width, so that the first screen holds both. */
+    private static GridPane sideBySide(Node left, Node right) {
+        GridPane g = new GridPane();
+        g.setHgap(24);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints col = new ColumnConstraints();
+            col.setPercentWidth(50);
+            col.setFillWidth(true);
+            g.getColumnConstraints().add(col);
+        }
+        cell(g, left, 0, 0);
+        cell(g, right, 1, 0);
+        g.getStyleClass().add("summary-columns");
+        return g;
     }
 
     private static VBox block(String headingKey) {

@@ -116,6 +116,58 @@ class DetailPaneTest {
     }
 
     @Test
+    void aRegionsManyLinksAreCountedByLabelAndFilteredAndADoubleClickOpensOne(FxRobot robot) {
+        robot.interact(() -> model.navigation().select("region-Y54"));
+        BodyProfile p = profile("region-Y54");
+        assertTrue(p.links().size() > RelationshipsSection.LINKS_AT_MOST, "a region has tens of links");
+        robot.clickOn(tab(robot, DetailSection.RELATIONSHIPS));
+        assertFalse(robot.lookup(".link-counts .chip").queryAll().isEmpty(), "a count for each label");
+        @SuppressWarnings("unchecked")
+        ListView<org.commissioningexplorer.core.query.Link> list = robot.lookup(".links-list .list-view").queryAs(ListView.class);
+        assertEquals(p.links().size(), list.getItems().size());
+        var target = p.links().get(p.links().size() - 1).other();
+        robot.clickOn(robot.lookup(".links-list .detail-filter").queryAs(TextField.class)).write(target.name());
+        assertTrue(list.getItems().size() < p.links().size(), "the filter cuts the list");
+        Node row = robot.lookup(".links-list .list-cell").queryAll().stream()
+                .filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null
+                        && ((org.commissioningexplorer.core.query.Link) ((javafx.scene.control.ListCell<?>) c).getItem())
+                                .other() == target)
+                .findFirst().orElseThrow();
+        robot.doubleClickOn(row);
+        assertEquals(target.id(), model.navigation().selected().id(), "a double click opens the body");
+    }
+
+    @Test
+    void at1024By640TheHeaderAndSectionBarFitTheWidthOfThePane(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup(".detail-pane").query().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        for (String id : List.of("ccg-06W", "nhs-england")) {
+            robot.interact(() -> model.navigation().select(id));
+            Node pane = robot.lookup(".detail-pane").query();
+            assertTrue(pane.getScene().getWidth() <= 1024, "the window is 1024 wide");
+            // The pane's right edge, or the window's when the pane is pushed past it.
+            double right = Math.min(pane.localToScene(pane.getBoundsInLocal()).getMaxX(), pane.getScene().getWidth());
+            for (Node n : robot.lookup(".section-tab").queryAll()) {
+                if (n.isVisible()) {
+                    assertTrue(n.localToScene(n.getBoundsInLocal()).getMaxX() <= right + 0.5,
+                            () -> id + ": " + ((ToggleButton) n).getText() + " is cut off at the right");
+                }
+            }
+            for (String q : List.of(".detail-title", ".header-action", ".chip")) {
+                for (Node n : robot.lookup(".detail-pane " + q).queryAll()) {
+                    if (n.isVisible() && n.getScene() != null) {
+                        assertTrue(n.localToScene(n.getBoundsInLocal()).getMaxX() <= right + 0.5,
+                                () -> id + ": " + q + " is cut off at the right");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void nhsEnglandsPartsAreCountedByKindAndFilteredAndEnterOpensOne(FxRobot robot) {
         robot.interact(() -> model.navigation().select("nhs-england"));
         BodyProfile p = profile("nhs-england");
