@@ -1,7 +1,6 @@
 package org.commissioningexplorer.ui.detail;
 
 import static org.commissioningexplorer.ui.detail.DetailNodes.empty;
-import static org.commissioningexplorer.ui.detail.DetailNodes.fillShowingFirst;
 import static org.commissioningexplorer.ui.detail.DetailNodes.paragraph;
 import static org.commissioningexplorer.ui.detail.DetailNodes.styled;
 
@@ -94,7 +93,7 @@ final class RelationshipsSection {
         for (Map.Entry<String, List<Link>> e : links.entrySet()) {
             out.add(styled(new Label(e.getKey()), "subheading"));
             VBox list = new VBox(4);
-            fillShowingFirst(list, e.getValue(), l -> c.blockWithCitation(item(l), l.source()));
+            e.getValue().forEach(l -> list.getChildren().add(c.blockWithCitation(item(l), l.source())));
             out.add(list);
         }
     }

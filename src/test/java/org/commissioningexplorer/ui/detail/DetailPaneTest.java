@@ -80,6 +80,14 @@ class DetailPaneTest {
         assertTrue(headings.containsAll(List.of("Who runs it", "What it commissions")), headings::toString);
         assertTrue(robot.from(sectionBox(robot)).lookup(".body-link").queryAll().stream()
                 .anyMatch(n -> "nhs-england".equals(n.getUserData())), "Part of: NHS England, as a link");
+
+        Node all = robot.lookup(".section-link").queryAll().stream()
+                .filter(n -> n.getUserData() == DetailSection.RESPONSIBILITIES).findFirst().orElseThrow();
+        assertEquals("All " + p.responsibilities().size() + " responsibilities",
+                ((javafx.scene.control.Hyperlink) all).getText());
+        robot.clickOn(all);
+        assertEquals(DetailSection.RESPONSIBILITIES, shown(robot), "the summary's link shows the full list");
+        assertTrue(tab(robot, DetailSection.RESPONSIBILITIES).isSelected());
     }
 
     @Test
