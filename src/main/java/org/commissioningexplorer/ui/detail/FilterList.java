@@ -10,14 +10,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.ui.common.Texts;
 
@@ -116,10 +119,25 @@ final class FilterList<T> {
         private final Label text = styled(new Label(), "filter-row-text");
         private final Label detail = styled(new Label(), "muted", "filter-row-detail");
         private final HBox box = new HBox(8);
+        private final Tooltip tip = new Tooltip();
 
         Cell(Row<T> row) {
             this.row = row;
             box.setAlignment(Pos.CENTER_LEFT);
+            // The row is as wide as the list: a long detail ends in "…", its whole text in the tooltip.
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 4));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
+            detail.setMinWidth(0);
+            text.setMinWidth(Label.USE_PREF_SIZE); // the name whole; the detail gives way
+            HBox.setHgrow(detail, Priority.ALWAYS);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        /** Not wider than the list: the list would otherwise make every row as wide as the longest and scroll sideways. */
+        @Override
+        protected double computePrefWidth(double height) {
+            return 0;
         }
 
         @Override
@@ -128,11 +146,14 @@ final class FilterList<T> {
             setText(null);
             if (empty || item == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             text.setText(row.text().apply(item));
             detail.setText(row.detail().apply(item));
             box.getChildren().setAll(row.icon().apply(item), text, detail);
+            tip.setText(text.getText() + "\n" + detail.getText());
+            setTooltip(tip);
             setGraphic(box);
         }
     }
