@@ -27,11 +27,19 @@ final class DetailContext {
     private final BodyProfile profile;
     private final DatasetQueries queries;
     private final Consumer<String> onSelect;
+    private final Consumer<DetailSection> onSection;
 
     DetailContext(BodyProfile profile, DatasetQueries queries, Consumer<String> onSelect) {
+        this(profile, queries, onSelect, s -> { });
+    }
+
+    /** {@code onSection} shows another section of the page, for the summary's "All 24 responsibilities". */
+    DetailContext(BodyProfile profile, DatasetQueries queries, Consumer<String> onSelect,
+            Consumer<DetailSection> onSection) {
         this.profile = profile;
         this.queries = queries;
         this.onSelect = onSelect;
+        this.onSection = onSection;
     }
 
     BodyProfile profile() {
@@ -53,6 +61,20 @@ final class DetailContext {
         l.setUserData(body.id());
         l.setOnAction(e -> onSelect.accept(body.id()));
         l.setTooltip(new Tooltip(Texts.format("detail.link.tooltip", body.name(), kindLabel(body))));
+        return l;
+    }
+
+    /** Selects the body, as its link would. */
+    void select(Body body) {
+        onSelect.accept(body.id());
+    }
+
+    /** A link that shows another section of the page. */
+    Hyperlink sectionLink(String text, DetailSection section) {
+        Hyperlink l = new Hyperlink(text);
+        l.getStyleClass().add("section-link");
+        l.setUserData(section);
+        l.setOnAction(e -> onSection.accept(section));
         return l;
     }
 

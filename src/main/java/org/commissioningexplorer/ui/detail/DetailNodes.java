@@ -1,8 +1,5 @@
 package org.commissioningexplorer.ui.detail;
 
-import javafx.scene.layout.Pane;
-import javafx.scene.control.Hyperlink;
-import java.util.function.Function;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -11,7 +8,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.commissioningexplorer.ui.common.Texts;
 
 /** The small nodes every section of the detail pane is made of: styled labels, wrapping paragraphs, grids. */
 final class DetailNodes {
@@ -61,31 +57,6 @@ final class DetailNodes {
         c1.setFillWidth(true);
         g.getColumnConstraints().addAll(c0, c1);
         return g;
-    }
-
-    /** Long lists (parts, links) show this many until the user asks for all. */
-    static final int SHOWN_AT_FIRST = 24;
-
-    /**
-     * Fills {@code box} with a node per item; a long list gets its first {@value #SHOWN_AT_FIRST} and a "Show all"
-     * link that adds the rest, so a page with hundreds of links opens quickly.
-     */
-    static <T> void fillShowingFirst(Pane box, List<T> items, Function<T, Node> node) {
-        int shown = items.size() > SHOWN_AT_FIRST + 4 ? SHOWN_AT_FIRST : items.size();
-        items.subList(0, shown).forEach(i -> box.getChildren().add(node.apply(i)));
-        if (shown < items.size()) {
-            Hyperlink more = styled(new Hyperlink(Texts.format("detail.parts.showAll", items.size())), "more-link");
-            more.setOnAction(ev -> {
-                box.getChildren().remove(more);
-                items.subList(shown, items.size()).forEach(i -> box.getChildren().add(node.apply(i)));
-            });
-            box.getChildren().add(more);
-        }
-    }
-
-    /** A heading with its count, "Membership (12)"; just the heading when there are none. */
-    static String counted(String key, int n) {
-        return n == 0 ? Texts.get(key) : Texts.format("detail.title.count", Texts.get(key), n);
     }
 
     /** "terms of reference" as "Terms of reference". */

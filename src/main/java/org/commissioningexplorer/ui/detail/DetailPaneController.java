@@ -1,32 +1,35 @@
 package org.commissioningexplorer.ui.detail;
 
-import static org.commissioningexplorer.ui.detail.DetailNodes.counted;
-
-import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.ui.common.KindStyle;
-import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.state.ExplorerState;
 
-/** Shows the selected body's page: header, then Overview, Membership, Responsibilities, Documents, Relationships, Sources. */
+/**
+ * Shows the selected body's page: a header (breadcrumb, title, notice, chips) and a bar of its sections
+ * (Summary, Parts, Membership, Responsibilities, Documents, Relationships, Sources), of which only the one
+ * shown is built.
+ */
 public final class DetailPaneController {
 
     private final ExplorerState state;
     private final DetailViewModel model;
     private final DocumentActions docs;
+    private final SectionBar bar = new SectionBar(this::choose);
+    private DetailRenderer renderer;
 
+    @FXML
+    private StackPane root;
     @FXML
     private ScrollPane scroll;
     @FXML
@@ -34,7 +37,7 @@ public final class DetailPaneController {
     @FXML
     private VBox placeholder;
     @FXML
-    private HBox breadcrumb;
+    private FlowPane breadcrumb;
     @FXML
     private StackPane kindIcon;
     @FXML
@@ -42,33 +45,13 @@ public final class DetailPaneController {
     @FXML
     private VBox noticeBox;
     @FXML
-    private Button showInTreeButton;
-    @FXML
     private Button copyCodeButton;
-    @FXML
-    private Button copyNameButton;
     @FXML
     private FlowPane chips;
     @FXML
-    private VBox overviewBox;
+    private StackPane sectionBarBox;
     @FXML
-    private VBox membershipBox;
-    @FXML
-    private VBox responsibilitiesBox;
-    @FXML
-    private VBox documentsBox;
-    @FXML
-    private VBox relationshipsBox;
-    @FXML
-    private VBox sourcesBox;
-    @FXML
-    private Label membershipTitle;
-    @FXML
-    private Label responsibilitiesTitle;
-    @FXML
-    private Label documentsTitle;
-    @FXML
-    private Label relationshipsTitle;
+    private VBox sectionBox;
 
     /** {@code docs} opens and locates documents from the Documents section. */
     public DetailPaneController(ExplorerState state, DocumentActions docs) {
@@ -79,48 +62,69 @@ public final class DetailPaneController {
 
     @FXML
     private void initialize() {
+        sectionBarBox.getChildren().setAll(bar.node());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                bar.installKeys(scene);
+            }
+        });
         // Invalidation, not change: a reloaded dataset gives an equal profile (records compare by value),
         // and the page must still be drawn again, since files in the documents folder may have changed.
         model.profileProperty().addListener(obs -> show(model.profileProperty().get()));
-        // A file located or forgotten: the same page again, where the user was reading it.
+        // A file located or forgotten: the same section again, where the user was reading it.
         docs.revisionProperty().addListener((obs, old, n) -> {
-            double at = scroll.getVvalue();
-            show(model.profileProperty().get());
-            scroll.layout();
-            scroll.setVvalue(at);
+            if (renderer != null) {
+                double at = scroll.getVvalue();
+                showSection();
+                scroll.layout();
+                scroll.setVvalue(at);
+            }
         });
         show(model.profileProperty().get());
     }
 
     private void show(BodyProfile p) {
         boolean has = p != null;
+        page.setVisible(has);
         scroll.setVisible(has);
         placeholder.setVisible(!has);
         if (!has) {
+            renderer = null;
+            sectionBox.getChildren().clear();
+            bar.clear();
             return;
         }
-        DetailRenderer r = new DetailRenderer(p, state.navigation().view().queries(), state.navigation()::go, docs);
-        noticeBox.getChildren().setAll(r.notice(() -> state.navigation().reveal(p.body())));
+        renderer = new DetailRenderer(p, state.navigation().view().queries(), state.navigation()::go, docs,
+                this::choose);
+        noticeBox.getChildren().setAll(renderer.notice(() -> state.navigation().reveal(p.body())));
         noticeBox.setVisible(!noticeBox.getChildren().isEmpty());
         noticeBox.setManaged(noticeBox.isVisible());
         String code = p.body().primaryCode().orElse(null);
         copyCodeButton.setDisable(code == null);
         copyCodeButton.setText(code == null ? Texts.get("detail.copyCode") : Texts.format("detail.copyCode.of", code));
-        breadcrumb.getChildren().setAll(r.breadcrumb());
+        breadcrumb.getChildren().setAll(renderer.breadcrumb());
         kindIcon.getChildren().setAll(KindStyle.icon(p.body().kind()));
         title.setText(p.body().name());
-        chips.getChildren().setAll(r.chips());
-        fill(overviewBox, r.overview());
-        fill(membershipBox, r.membership());
-        fill(responsibilitiesBox, r.responsibilities());
-        fill(documentsBox, r.documents());
-        fill(relationshipsBox, r.relationships());
-        fill(sourcesBox, r.sources());
-        membershipTitle.setText(counted("detail.membership", p.membership().size()));
-        responsibilitiesTitle.setText(counted("detail.responsibilities", p.responsibilities().size()));
-        documentsTitle.setText(counted("detail.documents", p.documents().size()));
-        relationshipsTitle.setText(counted("detail.relationships", p.links().size()));
+        chips.getChildren().setAll(renderer.chips());
+        showSection();
         scroll.setVvalue(0);
+    }
+
+    /** The user chose a section, on the bar or by a link of the summary: it shows, and stays chosen. */
+    private void choose(DetailSection s) {
+        model.choose(s);
+        if (renderer != null) {
+            showSection();
+            scroll.setVvalue(0);
+        }
+    }
+
+    /** Builds the section to show, only that one, and marks it on the bar. */
+    private void showSection() {
+        DetailSection s = model.section();
+        bar.show(model.profileProperty().get(), s);
+        sectionBox.getChildren().setAll(renderer.section(s));
+        sectionBox.setUserData(s);
     }
 
     /** Selects the body in the tree, moving the date to when it existed if need be. */
@@ -154,9 +158,5 @@ public final class DetailPaneController {
         content.putString(value);
         Clipboard.getSystemClipboard().setContent(content);
         state.status().say(message);
-    }
-
-    private static void fill(VBox box, List<Node> nodes) {
-        box.getChildren().setAll(nodes);
     }
 }

@@ -8,18 +8,22 @@ import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.docs.DocumentActions;
 
 /**
- * The nodes of the detail pane's sections for one profile, each built by its own section over a shared
- * {@link DetailContext}. Every related body becomes a link that calls {@code onSelect} with its id; every
- * item carries a numbered reference to its source.
+ * The nodes of the detail pane for one profile: its header, and any one of its sections, each built by its own
+ * class over a shared {@link DetailContext} when asked for. Every related body becomes a link that calls
+ * {@code onSelect} with its id; every item carries a numbered reference to its source.
  */
 final class DetailRenderer {
 
     private final DetailContext context;
     private final DocumentActions docs;
 
-    /** {@code docs} gives each document its offline copy and the actions Open, Locate file… and so on. */
-    DetailRenderer(BodyProfile profile, DatasetQueries queries, Consumer<String> onSelect, DocumentActions docs) {
-        this.context = new DetailContext(profile, queries, onSelect);
+    /**
+     * {@code docs} gives each document its offline copy and the actions Open, Locate file… and so on;
+     * {@code onSection} shows another section, for the summary's links to the rest.
+     */
+    DetailRenderer(BodyProfile profile, DatasetQueries queries, Consumer<String> onSelect, DocumentActions docs,
+            Consumer<DetailSection> onSection) {
+        this.context = new DetailContext(profile, queries, onSelect, onSection);
         this.docs = docs;
     }
 
@@ -36,27 +40,16 @@ final class DetailRenderer {
         return new NoticeSection(context).build(showThen);
     }
 
-    List<Node> overview() {
-        return new OverviewSection(context).build();
-    }
-
-    List<Node> membership() {
-        return new MembershipSection(context).build();
-    }
-
-    List<Node> responsibilities() {
-        return new ResponsibilitiesSection(context).build();
-    }
-
-    List<Node> documents() {
-        return new DocumentsSection(context, docs).build();
-    }
-
-    List<Node> relationships() {
-        return new RelationshipsSection(context).build();
-    }
-
-    List<Node> sources() {
-        return new SourcesSection(context).build();
+    /** The nodes of one section, made now. */
+    List<Node> section(DetailSection s) {
+        return switch (s) {
+            case SUMMARY -> new SummarySection(context).build();
+            case PARTS -> new PartsSection(context).build();
+            case MEMBERSHIP -> new MembershipSection(context).build();
+            case RESPONSIBILITIES -> new ResponsibilitiesSection(context).build();
+            case DOCUMENTS -> new DocumentsSection(context, docs).build();
+            case RELATIONSHIPS -> new RelationshipsSection(context).build();
+            case SOURCES -> new SourcesSection(context).build();
+        };
     }
 }

@@ -9,7 +9,10 @@ import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.state.View;
 
-/** The profile of the selected body, computed once for each change of the window's view. */
+/**
+ * The profile of the selected body, computed once for each change of the window's view, and which of its
+ * sections to show.
+ */
 public final class DetailViewModel {
 
     /** How a profile is made; tests count the calls. */
@@ -19,6 +22,8 @@ public final class DetailViewModel {
 
     private final Profiles profiles;
     private final ReadOnlyObjectWrapper<BodyProfile> profile = new ReadOnlyObjectWrapper<>();
+    /** The section the user last chose; it stays chosen from body to body while they have something in it. */
+    private DetailSection preferred = DetailSection.SUMMARY;
 
     public DetailViewModel(ExplorerState state) {
         this(state, BodyProfile::of);
@@ -34,6 +39,17 @@ public final class DetailViewModel {
 
     public ReadOnlyObjectProperty<BodyProfile> profileProperty() {
         return profile.getReadOnlyProperty();
+    }
+
+    /** The section to show for the current profile: the one last chosen, or the summary when that one is empty. */
+    public DetailSection section() {
+        BodyProfile p = profile.get();
+        return p == null ? DetailSection.SUMMARY : DetailSection.shown(preferred, p);
+    }
+
+    /** The user chose this section; it is kept for the bodies that follow. */
+    public void choose(DetailSection section) {
+        preferred = section;
     }
 
     private void update(View view) {

@@ -15,7 +15,7 @@ import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.common.KindStyle;
 import org.commissioningexplorer.ui.common.Texts;
 
-/** The page's header: the breadcrumb of the body's parents, and the chips of its kind, codes and dates. */
+/** The page's header: the breadcrumb of the body's parents, and the chips of its kind, main code and dates. */
 final class HeaderSection {
 
     private final DetailContext c;
@@ -39,25 +39,39 @@ final class HeaderSection {
         return out;
     }
 
-    /** Its kind, each of its codes (with when it held it) and when it existed. */
+    /**
+     * A few key chips: its kind, the code people know it by and when it existed. Every code, with when the body
+     * held it, is in the summary; a chip's tooltip has the code's dates.
+     */
     List<Node> chips() {
         BodyProfile p = c.profile();
         List<Node> out = new ArrayList<>();
         out.add(styled(new Label(p.kind().label()), "chip", "kind-chip", KindStyle.styleClass(p.body().kind())));
-        for (Code code : p.body().codes()) {
-            String when = code.period().describe();
+        String primary = p.body().primaryCode().orElse(null);
+        p.body().codes().stream().filter(code -> code.value().equals(primary)).findFirst().ifPresent(code -> {
             Label chip = styled(new Label(Texts.format("detail.chip.code", code.scheme(), code.value())), "chip", "code-chip");
+            String when = code.period().describe();
             if (!when.isEmpty()) {
                 chip.setTooltip(new Tooltip(Texts.format("detail.chip.code.tooltip", code.scheme(), code.value(), when)));
-                chip.setText(Texts.format("detail.chip.code.dated", code.scheme(), code.value(), when));
             }
             out.add(chip);
-        }
+        });
         Period period = p.body().period();
         String existed = period.describe();
         if (!existed.isEmpty()) {
             out.add(styled(new Label(Texts.format(period.isOpen() ? "detail.chip.exists" : "detail.chip.existed", existed)),
                     "chip", period.isOpen() ? "date-chip" : "date-chip-closed"));
+        }
+        return out;
+    }
+
+    /** Each of its codes, with when it held it: "ODS 06W (1 April 2013 to 31 March 2020)". */
+    static List<String> codes(Body body) {
+        List<String> out = new ArrayList<>();
+        for (Code code : body.codes()) {
+            String when = code.period().describe();
+            out.add(when.isEmpty() ? Texts.format("detail.chip.code", code.scheme(), code.value())
+                    : Texts.format("detail.chip.code.dated", code.scheme(), code.value(), when));
         }
         return out;
     }

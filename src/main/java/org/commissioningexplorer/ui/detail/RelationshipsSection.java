@@ -1,7 +1,6 @@
 package org.commissioningexplorer.ui.detail;
 
 import static org.commissioningexplorer.ui.detail.DetailNodes.empty;
-import static org.commissioningexplorer.ui.detail.DetailNodes.fillShowingFirst;
 import static org.commissioningexplorer.ui.detail.DetailNodes.paragraph;
 import static org.commissioningexplorer.ui.detail.DetailNodes.styled;
 
@@ -13,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.model.Period;
@@ -27,6 +27,12 @@ import org.commissioningexplorer.ui.common.Texts;
  */
 final class RelationshipsSection {
 
+    /**
+     * Up to this many links are shown as links under their labels, with their notes and sources (a CCG's 15,
+     * say); more (a region's 71) go in a {@link FilterList}.
+     */
+    static final int LINKS_AT_MOST = 24;
+
     private final DetailContext c;
 
     RelationshipsSection(DetailContext context) {
@@ -36,7 +42,11 @@ final class RelationshipsSection {
     List<Node> build() {
         BodyProfile p = c.profile();
         List<Node> out = new ArrayList<>();
-        addLinks(out, p.linksByLabel());
+        if (p.links().size() > LINKS_AT_MOST) {
+            out.addAll(filtered(p.links(), p.linksByLabel()));
+        } else {
+            addLinks(out, p.linksByLabel());
+        }
         if (!p.otherLinks().isEmpty()) {
             VBox others = new VBox(6);
             TitledPane pane = new TitledPane(Texts.format("detail.relationships.otherTimes", p.otherLinks().size(),
@@ -48,7 +58,11 @@ final class RelationshipsSection {
                     Map<String, List<Link>> byLabel = new LinkedHashMap<>();
                     p.otherLinks().forEach(l -> byLabel.computeIfAbsent(l.label(), k -> new ArrayList<>()).add(l));
                     List<Node> inner = new ArrayList<>();
-                    addLinks(inner, byLabel);
+                    if (p.otherLinks().size() > LINKS_AT_MOST) {
+                        inner.addAll(filtered(p.otherLinks(), byLabel));
+                    } else {
+                        addLinks(inner, byLabel);
+                    }
                     others.getChildren().setAll(inner);
                 }
             });
@@ -61,11 +75,25 @@ final class RelationshipsSection {
         return out;
     }
 
+    /** Many links: how many of each label, then a filter box over a virtualised list of them all. */
+    private List<Node> filtered(List<Link> links, Map<String, List<Link>> byLabel) {
+        FlowPane counts = new FlowPane(8, 6);
+        counts.getStyleClass().add("link-counts");
+        byLabel.forEach((label, list) -> counts.getChildren().add(
+                styled(new Label(Texts.format("detail.relationships.labelCount", label, list.size())), "chip")));
+        String sep = Texts.get("detail.relationships.separator");
+        FilterList<Link> list = new FilterList<>(links, new FilterList.Row<>(l -> l.other().name(),
+                l -> l.details().isEmpty() ? l.label() : l.label() + sep + String.join(sep, l.details()),
+                l -> KindStyle.icon(l.other().kind())), l -> c.select(l.other()));
+        list.node().getStyleClass().add("links-list");
+        return List.of(counts, list.node());
+    }
+
     private void addLinks(List<Node> out, Map<String, List<Link>> links) {
         for (Map.Entry<String, List<Link>> e : links.entrySet()) {
             out.add(styled(new Label(e.getKey()), "subheading"));
             VBox list = new VBox(4);
-            fillShowingFirst(list, e.getValue(), l -> c.blockWithCitation(item(l), l.source()));
+            e.getValue().forEach(l -> list.getChildren().add(c.blockWithCitation(item(l), l.source())));
             out.add(list);
         }
     }

@@ -39,7 +39,9 @@ public final class HelpDialog extends Dialog<Void> {
             new String[] {"help.key.esc", "help.key.esc.does"},
             new String[] {"help.key.pages", "help.key.pages.does"},
             new String[] {"help.key.mouse", "help.key.mouse.does"},
-            new String[] {"help.key.tab", "help.key.tab.does"});
+            new String[] {"help.key.tab", "help.key.tab.does"},
+            new String[] {"help.key.sections", "help.key.sections.does"},
+            new String[] {"help.key.filter", "help.key.filter.does"});
 
     @FXML
     private TabPane tabs;

@@ -69,10 +69,21 @@ class DocumentsTest {
 
     /** The document's row in the Documents section, looked up afresh (the section is redrawn on changes). */
     private Node row(FxRobot robot, String title) {
+        showDocuments(robot);
         return robot.lookup(".document-row").queryAll().stream()
                 .filter(r -> robot.from(r).lookup(".item-title").queryAllAs(Label.class).stream()
                         .anyMatch(l -> l.getText().equals(title)))
                 .findFirst().orElseThrow(() -> new AssertionError("no document row '" + title + "'"));
+    }
+
+    /** Shows the detail pane's Documents section, which is built only when shown, as a click on its entry does. */
+    private static void showDocuments(FxRobot robot) {
+        javafx.scene.control.ToggleButton tab = robot.lookup(".section-tab").queryAllAs(javafx.scene.control.ToggleButton.class)
+                .stream().filter(b -> "DOCUMENTS".equals(String.valueOf(b.getUserData()))).findFirst()
+                .orElseThrow(() -> new AssertionError("no Documents entry on the detail pane's section bar"));
+        if (!tab.isSelected()) {
+            robot.interact(tab::fire);
+        }
     }
 
     private Button button(FxRobot robot, String title, String style) {

@@ -120,6 +120,9 @@ class LibraryTest {
     @Test
     void norwichDocumentsAreListedWithDatesAndSizes(FxRobot robot) {
         robot.interact(() -> model.navigation().select("ccg-06W"));
+        // The detail pane builds its Documents section when it is shown.
+        robot.clickOn(robot.lookup(".section-tab").match((javafx.scene.Node n) -> "DOCUMENTS".equals(String.valueOf(n.getUserData())))
+                .queryAs(javafx.scene.Node.class));
         List<String> dates = robot.lookup(".doc-date").queryAllAs(Label.class).stream().map(Label::getText).toList();
         List<String> sizes = robot.lookup(".doc-size").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertTrue(dates.containsAll(List.of("February 2019", "January 2019", "March 2018", "December 2017",

@@ -98,9 +98,11 @@ class MainWindowTest {
 
         assertEquals("ccg-06W", selectedInTree(robot).id());
         assertEquals("NHS Norwich CCG", detailTitle(robot));
+        robot.clickOn(sectionTab(robot, "PARTS"));
         List<String> parts = robot.lookup(".parts .hyperlink").queryAllAs(Hyperlink.class).stream()
                 .map(Hyperlink::getText).toList();
         assertTrue(parts.containsAll(NORWICH_COMMITTEES), () -> "parts shown: " + parts);
+        robot.clickOn(sectionTab(robot, "DOCUMENTS"));
         assertTrue(robot.lookup(".document-row").queryAll().size() >= 6, "committee terms of reference are listed");
         assertEquals("", robot.lookup(".search-field").queryAs(TextField.class).getText(), "the search is done");
         assertTrue(tree(robot).getRoot().getChildren().size() >= 1 && robot.lookup(".tree-box").query().isVisible(), "the tree is back");
@@ -123,6 +125,7 @@ class MainWindowTest {
     @Test
     void clickingARelationshipLinkSelectsItsTargetInTheTree(FxRobot robot) {
         robot.interact(() -> model.navigation().select("ccg-06W"));
+        robot.clickOn(sectionTab(robot, "RELATIONSHIPS"));
         Hyperlink successor = robot.lookup(".body-link").queryAllAs(Hyperlink.class).stream()
                 .filter(l -> "ccg-26A".equals(l.getUserData()) && isInRelationships(l))
                 .findFirst().orElseThrow(() -> new AssertionError("no link to 26A under Relationships"));
@@ -192,9 +195,16 @@ class MainWindowTest {
         assertTrue(robot.lookup(".status-dataset").queryAs(Label.class).getText().contains("Small test dataset"));
     }
 
+    /** The detail pane's section bar entry for a section ("DOCUMENTS"). */
+    private static Node sectionTab(FxRobot robot, String section) {
+        return robot.lookup(".section-tab").queryAll().stream()
+                .filter(n -> section.equals(String.valueOf(n.getUserData()))).findFirst()
+                .orElseThrow(() -> new AssertionError("no section " + section + " on the bar"));
+    }
+
     private static boolean isInRelationships(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
-            if ("relationshipsBox".equals(p.getId())) {
+            if ("sectionBox".equals(p.getId()) && "RELATIONSHIPS".equals(String.valueOf(p.getUserData()))) {
                 return true;
             }
         }
