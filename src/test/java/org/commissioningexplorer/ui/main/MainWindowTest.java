@@ -162,7 +162,10 @@ class MainWindowTest {
                 + "body in the dataset; check the spelling or add that body"), shown::toString);
         assertTrue(shown.stream().anyMatch(s -> s.startsWith(bad + ":3:21: duplicate id 'a'")), shown::toString);
         // Each problem is on screen in full: wrapped, not cut off at the side or hidden below the list's edge.
-        robot.interact(() -> stage.setWidth(700));
+        robot.interact(() -> {
+            stage.setWidth(700);
+            stage.setHeight(1000); // so a quarter of the window holds the few problems there are
+        });
         WaitForAsyncUtils.waitForFxEvents();
         Bounds listBounds = list.localToScene(list.getBoundsInLocal());
         List<javafx.scene.control.Labeled> cells = robot.lookup(".problem-list .list-cell")
