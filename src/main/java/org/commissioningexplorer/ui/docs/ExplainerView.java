@@ -17,7 +17,10 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.commissioningexplorer.core.docs.Markdown;
+import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.common.ToolWindowPlacement;
+import org.commissioningexplorer.ui.common.ToolWindows;
 import org.commissioningexplorer.ui.common.Theme;
 
 /**
@@ -29,17 +32,25 @@ public final class ExplainerView {
     private ExplainerView() {
     }
 
-    /** Opens the explainer in its own window, owned by {@code owner}. */
-    public static Stage show(Window owner, String title, String markdown, Consumer<String> onLink) {
+    /** A page's width to read comfortably; beside the main window from 420 wide. */
+    private static final ToolWindowPlacement.Size SIZE = new ToolWindowPlacement.Size(680, 720, 420);
+
+    /**
+     * Opens the explainer in its own window, owned by {@code owner}: where the last explainer was left, or beside
+     * the main window; Esc closes it.
+     */
+    public static Stage show(Window owner, Settings settings, String title, String markdown,
+            Consumer<String> onLink) {
         ScrollPane scroll = new ScrollPane(render(Markdown.parse(markdown), onLink));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("explainer-scroll");
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
-        Scene scene = new Scene(scroll, 680, 720);
+        Scene scene = new Scene(scroll);
         scene.getStylesheets().add(Theme.url());
         stage.setScene(scene);
+        ToolWindows.install(stage, owner, settings, "explainer", SIZE);
         stage.show();
         return stage;
     }
