@@ -107,12 +107,17 @@ class LibraryTest {
         robot.type(KeyCode.ESCAPE);
         assertFalse(lib.isShowing(), "Esc closes the library");
         assertEquals(screen.getMinX() + 20, settings.getDouble("window.library.x", -1), "its place is kept");
+        openLibrary(robot);
+        robot.interact(() -> lib.setX(screen.getMinX() + 40));
+        robot.interact(mainStage::hide); // quitting with the library open
+        assertFalse(lib.isShowing());
+        assertEquals(screen.getMinX() + 40, settings.getDouble("window.library.x", -1), "kept on quitting too");
 
         // A new session of the window opens the library where it was left.
         TestWindows.closeAll(robot);
         robot.interact(() -> TestWindows.window().settings(settings).open(new Stage()));
         robot.push(KeyCode.CONTROL, KeyCode.L);
-        assertEquals(screen.getMinX() + 20, library().getX());
+        assertEquals(screen.getMinX() + 40, library().getX());
         assertEquals(screen.getMinY() + 30, library().getY());
     }
 
@@ -202,6 +207,13 @@ class LibraryTest {
         assertTrue(text.contains("What a Clinical Commissioning Group was"), text);
         assertTrue(text.contains("Clinical Commissioning Groups (CCGs) were groups of GPs"), text);
         assertTrue(opener.files.isEmpty());
+
+        Stage explainer = (Stage) robot.lookup(".explainer-view").query().getScene().getWindow();
+        assertTrue(explainer.getX() >= mainStage.getX() + mainStage.getWidth() / 2
+                || explainer.getX() + explainer.getWidth() <= mainStage.getX(), "not over the tree");
+        robot.interact(explainer::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(explainer.isShowing(), "Esc closes the explainer");
     }
 
     private static String explainerText(FxRobot robot) {
