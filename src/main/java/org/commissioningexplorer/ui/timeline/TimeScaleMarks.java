@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.ui.common.Texts;
 
 /**
  * Drawn under the timeline's slider, lined up with its track: a tick at each day the structure changed and a
@@ -27,6 +31,7 @@ final class TimeScaleMarks extends Region {
     private final List<Region> changeTicks = new ArrayList<>();
     private final List<Label> yearLabels = new ArrayList<>();
     private final List<Region> yearTicks = new ArrayList<>();
+    private final Tooltip tip = new Tooltip();
 
     TimeScaleMarks(Slider slider, Consumer<LocalDate> onPick) {
         this.slider = slider;
@@ -37,6 +42,20 @@ final class TimeScaleMarks extends Region {
                 onPick.accept(nearest);
             }
         });
+        setOnMouseMoved(e -> hover(nearestChange(e.getX())));
+        setOnMouseExited(e -> hover(null));
+    }
+
+    /** Near a tick: a hand and the tick's date; elsewhere nothing to click. */
+    private void hover(LocalDate change) {
+        if (change == null) {
+            setCursor(null);
+            Tooltip.uninstall(this, tip);
+            return;
+        }
+        setCursor(Cursor.HAND);
+        tip.setText(Texts.format("timeline.change.tooltip", Period.format(change)));
+        Tooltip.install(this, tip);
     }
 
     /** Draws the scale and the change dates afresh. */

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.ui.common.Texts;
 
 /**
  * The timeline's slider on a {@link TimeScale}, with its {@link TimeScaleMarks} underneath. Dragging shows the
@@ -40,6 +42,7 @@ final class TimelineSlider {
         box.getChildren().add(marks);
         slider.setMin(0);
         slider.setMax(scale.days());
+        slider.setTooltip(new Tooltip(Texts.get("timeline.scale.tooltip")));
         slider.valueProperty().addListener((obs, old, value) -> {
             if (syncing) {
                 return;

@@ -211,6 +211,18 @@ class LibraryTest {
         Stage explainer = (Stage) robot.lookup(".explainer-view").query().getScene().getWindow();
         assertTrue(explainer.getX() >= mainStage.getX() + mainStage.getWidth() / 2
                 || explainer.getX() + explainer.getWidth() <= mainStage.getX(), "not over the tree");
+        javafx.scene.control.Menu explainers = (javafx.scene.control.Menu) robot.lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .filter(m -> m.getText().equals("_Help")).findFirst().orElseThrow().getItems().stream()
+                .filter(i -> i instanceof javafx.scene.control.Menu).findFirst().orElseThrow();
+        robot.interact(() -> explainers.getItems().stream().filter(i -> i.getText().equals("Who oversees whom"))
+                .findFirst().orElseThrow().fire());
+        Stage second = Window.getWindows().stream().filter(w -> w != explainer && w instanceof Stage s
+                && s.getTitle().equals("Explainer: who oversees whom")).map(Stage.class::cast).findFirst().orElseThrow();
+        assertTrue(second.getX() > explainer.getX() || second.getY() > explainer.getY(),
+                "a second explainer does not hide the first exactly");
+        robot.interact(second::hide);
+
         robot.interact(explainer::requestFocus);
         robot.type(KeyCode.ESCAPE);
         assertFalse(explainer.isShowing(), "Esc closes the explainer");

@@ -19,6 +19,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.commissioningexplorer.core.time.Eras;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
@@ -126,6 +127,21 @@ class TimeScaleBarTest {
         robot.interact(() -> slider.setValueChanging(false));
         assertEquals(LocalDate.of(2018, 4, 1), state.asAt().get(), "let go beside the 2018 tick: on it");
         assertEquals(LocalDate.of(2018, 4, 1), picker.getValue());
+    }
+
+    @Test
+    void draggingTheThumbWithTheMouseAndClickingATick(FxRobot robot) {
+        Slider slider = slider(robot);
+        robot.drag(slider.lookup(".thumb"), MouseButton.PRIMARY).moveBy(-60, 0).moveBy(-60, 0).drop();
+        LocalDate after = state.asAt().get();
+        assertTrue(after.isBefore(LocalDate.of(2019, 1, 1)) && after.isAfter(LocalDate.of(2013, 4, 1)),
+                "120 pixels to the left of October 2019: " + after);
+        assertEquals(ChronoUnit.DAYS.between(START, after), slider.getValue(), "the thumb stays where it was let go");
+
+        List<LocalDate> changes = Eras.changeDates(state.session().queries().lifetimes(), TODAY);
+        int i = changes.indexOf(LocalDate.of(2022, 7, 1));
+        robot.clickOn(ticks(robot).get(i));
+        assertEquals(LocalDate.of(2022, 7, 1), state.asAt().get(), "a click on a tick goes to its change");
     }
 
     @Test
