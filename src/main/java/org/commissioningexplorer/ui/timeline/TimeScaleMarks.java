@@ -26,15 +26,16 @@ final class TimeScaleMarks extends Region {
     private static final double LABEL_GAP = 10;
 
     private final Slider slider;
-    private TimeScale scale = new TimeScale(LocalDate.now());
+    private TimeScale scale;
     private List<LocalDate> changes = List.of();
     private final List<Region> changeTicks = new ArrayList<>();
     private final List<Label> yearLabels = new ArrayList<>();
     private final List<Region> yearTicks = new ArrayList<>();
     private final Tooltip tip = new Tooltip();
 
-    TimeScaleMarks(Slider slider, Consumer<LocalDate> onPick) {
+    TimeScaleMarks(Slider slider, TimeScale scale, Consumer<LocalDate> onPick) {
         this.slider = slider;
+        this.scale = scale;
         getStyleClass().add("timeline-marks");
         setOnMouseClicked(e -> {
             LocalDate nearest = nearestChange(e.getX());

@@ -38,7 +38,7 @@ final class TimelineSlider {
         this.onDate = onDate;
         this.current = current;
         this.scale = new TimeScale(today);
-        this.marks = new TimeScaleMarks(slider, onDate);
+        this.marks = new TimeScaleMarks(slider, scale, onDate);
         box.getChildren().add(marks);
         slider.setMin(0);
         slider.setMax(scale.days());
