@@ -147,7 +147,7 @@ public final class DocumentActions {
         try {
             Optional<String> text = copies.folder().readText(d.file());
             if (text.isPresent()) {
-                ExplainerView.show(owner, d.title(), text.get(), url -> openUrl(url, owner));
+                ExplainerView.show(owner, services.settings(), d.title(), text.get(), url -> openUrl(url, owner));
                 state.status().say(Texts.format("documents.showing", d.title()));
                 return;
             }

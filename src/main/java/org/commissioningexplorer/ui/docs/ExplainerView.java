@@ -14,10 +14,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.commissioningexplorer.core.docs.Markdown;
+import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.common.ToolWindowPlacement;
+import org.commissioningexplorer.ui.common.ToolWindows;
 import org.commissioningexplorer.ui.common.Theme;
 
 /**
@@ -29,17 +34,40 @@ public final class ExplainerView {
     private ExplainerView() {
     }
 
-    /** Opens the explainer in its own window, owned by {@code owner}. */
-    public static Stage show(Window owner, String title, String markdown, Consumer<String> onLink) {
+    /** A page's width to read comfortably; beside the main window from 420 wide. */
+    private static final ToolWindowPlacement.Size SIZE = new ToolWindowPlacement.Size(680, 720, 420);
+    private static final double CASCADE = 28;
+    /** Marks an explainer's window among the app's windows. */
+    private static final Object EXPLAINER_WINDOW = new Object();
+
+    /**
+     * Opens the explainer in its own window, owned by {@code owner}: where the last explainer was left, or beside
+     * the main window; Esc closes it.
+     */
+    public static Stage show(Window owner, Settings settings, String title, String markdown,
+            Consumer<String> onLink) {
         ScrollPane scroll = new ScrollPane(render(Markdown.parse(markdown), onLink));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("explainer-scroll");
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
-        Scene scene = new Scene(scroll, 680, 720);
+        Scene scene = new Scene(scroll);
         scene.getStylesheets().add(Theme.url());
         stage.setScene(scene);
+        ToolWindows.install(stage, owner, settings, "explainer", SIZE);
+        stage.setUserData(EXPLAINER_WINDOW);
+        // A second explainer open at once goes a little down and right (still on the screen), so the first
+        // still shows behind it.
+        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        for (int i = 0; i < 6 && Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()
+                && w.getUserData() == EXPLAINER_WINDOW && w.getX() == stage.getX() && w.getY() == stage.getY()); i++) {
+            Rectangle2D r = ToolWindowPlacement.fit(new Rectangle2D(stage.getX() + CASCADE, stage.getY() + CASCADE,
+                    stage.getWidth(), stage.getHeight()), screen);
+            stage.setX(r.getMinX());
+            stage.setY(r.getMinY());
+        }
         stage.show();
         return stage;
     }

@@ -234,7 +234,8 @@ public final class MainWindowController {
     @FXML
     private void showCommissioner() {
         if (commissionerWindow == null) {
-            commissionerWindow = new CommissionerWindow(problemBanner.getScene().getWindow(), state);
+            commissionerWindow = new CommissionerWindow(problemBanner.getScene().getWindow(), state,
+                    services.settings());
         }
         commissionerWindow.show();
     }

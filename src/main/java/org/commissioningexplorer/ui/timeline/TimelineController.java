@@ -1,5 +1,6 @@
 package org.commissioningexplorer.ui.timeline;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -7,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.commissioningexplorer.core.time.AsOf;
 import org.commissioningexplorer.core.time.Eras;
@@ -16,13 +18,16 @@ import org.commissioningexplorer.ui.state.View;
 import org.controlsfx.glyphfont.FontAwesome;
 
 /**
- * The "as at" bar: back and forward, a date field, Today, and a timeline whose ticks are the days the
- * structure changed (each April, and 1 July 2022). Under it, a sentence about the era of the date.
+ * The "as at" bar: back and forward, a date field, Today, and a timeline that is a time scale from 1 April 2013
+ * to today ({@link TimelineSlider}) with a tick at each day the structure changed. Under it, a sentence about
+ * the era of the date.
  */
 public final class TimelineController {
 
     private final ExplorerState state;
-    private List<LocalDate> changes = List.of(LocalDate.now());
+    private final Clock clock;
+    private List<LocalDate> changes = List.of();
+    private TimelineSlider timeline;
     private boolean syncing;
 
     @FXML
@@ -36,12 +41,24 @@ public final class TimelineController {
     @FXML
     private Slider slider;
     @FXML
+    private VBox scaleBox;
+    @FXML
     private Label eraLabel;
     @FXML
     private Label dateError;
 
     public TimelineController(ExplorerState state) {
+        this(state, Clock.systemDefaultZone());
+    }
+
+    /** With the clock that says what today is: the right end of the timeline (fixed in tests). */
+    TimelineController(ExplorerState state, Clock clock) {
         this.state = state;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @FXML
@@ -62,25 +79,8 @@ public final class TimelineController {
                 state.asAt().set(date);
             }
         });
-        slider.setLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Double value) {
-                int i = (int) Math.round(value);
-                return i >= 0 && i < changes.size() ? Eras.tickLabel(changes.get(i)) : "";
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return 0.0;
-            }
-        });
-        slider.valueProperty().addListener((obs, old, value) -> {
-            int i = (int) Math.round(value.doubleValue());
-            if (!syncing && i >= 0 && i < changes.size() && value.doubleValue() == i
-                    && i != Eras.indexAtOrBefore(changes, currentDate())) {
-                state.asAt().set(changes.get(i));
-            }
-        });
+        timeline = new TimelineSlider(slider, scaleBox, today(), state.asAt()::set, this::showWhileDragging,
+                this::currentDate);
         state.navigation().viewProperty().addListener((obs, old, view) -> {
             if (view.data() != old.data()) {
                 resetTicks();
@@ -92,22 +92,27 @@ public final class TimelineController {
     }
 
     private LocalDate currentDate() {
-        return state.asAt().get() == null ? LocalDate.now() : state.asAt().get();
+        return state.asAt().get() == null ? today() : state.asAt().get();
     }
 
+    /** A new dataset: the scale runs to today, with a tick at each day its structure changed. */
     private void resetTicks() {
         View view = state.navigation().view();
-        changes = view.queries() == null ? List.of(LocalDate.now())
-                : Eras.changeDates(view.queries().lifetimes(), LocalDate.now());
+        LocalDate today = today();
+        changes = view.queries() == null ? List.of() : Eras.changeDates(view.queries().lifetimes(), today);
+        timeline.reset(new TimeScale(today), changes);
+        slider.setDisable(view.queries() == null);
+        show(view.asOf());
+    }
+
+    /** The date under the thumb while it is dragged, in the field; set when the thumb is let go. */
+    private void showWhileDragging(LocalDate date) {
         syncing = true;
         try {
-            slider.setMin(0);
-            slider.setMax(Math.max(1, changes.size() - 1));
-            slider.setDisable(changes.size() < 2);
+            datePicker.setValue(date);
         } finally {
             syncing = false;
         }
-        show(view.asOf());
     }
 
     private void show(LocalDate date) {
@@ -115,7 +120,7 @@ public final class TimelineController {
         try {
             datePicker.setValue(date);
             if (date != null) {
-                slider.setValue(Eras.indexAtOrBefore(changes, date));
+                timeline.show(date);
             }
         } finally {
             syncing = false;
@@ -171,8 +176,8 @@ public final class TimelineController {
     }
 
     @FXML
-    private void today() {
-        state.asAt().set(LocalDate.now());
+    private void goToToday() {
+        state.asAt().set(today());
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package org.commissioningexplorer.ui.commissioner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -24,9 +25,11 @@ import org.testfx.framework.junit5.Start;
 class CommissionerWindowTest {
 
     private ExplorerState model;
+    private Stage mainStage;
 
     @Start
     void start(Stage stage) {
+        mainStage = stage;
         model = TestWindows.window().open(stage);
     }
 
@@ -68,6 +71,25 @@ class CommissionerWindowTest {
         robot.interact(() -> model.navigation().select("hwb-E10000020"));
         pick(robot, "mental-health");
         assertEquals(List.of("icb-QMM"), commissioners(robot));
+    }
+
+    @Test
+    void opensOffTheTreeAndEscClosesAnOpenListFirstThenTheWindow(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        Stage tool = (Stage) services(robot).getScene().getWindow();
+        assertTrue(tool.isShowing());
+        assertTrue(tool.getX() >= mainStage.getX() + mainStage.getWidth() / 2
+                || tool.getX() + tool.getWidth() <= mainStage.getX(), "not over the main window's left half");
+
+        robot.push(KeyCode.ALT, KeyCode.DOWN); // opens the list of services
+        assertTrue(services(robot).isShowing(), "the list is open");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(services(robot).isShowing(), "Esc closes the list first");
+        assertTrue(tool.isShowing(), "and leaves the window open");
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(tool.isShowing(), "a second Esc closes the window");
+        assertTrue(mainStage.isFocused(), "the keyboard is back in the main window");
     }
 
     @Test

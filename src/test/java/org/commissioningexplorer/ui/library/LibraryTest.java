@@ -1,6 +1,7 @@
 package org.commissioningexplorer.ui.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,7 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.commissioningexplorer.ui.testing.TestWindows;
+import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.testing.RecordingOpener;
 import org.commissioningexplorer.ui.testing.TestWindows;
 import org.commissioningexplorer.ui.library.LibraryViewModel.Row;
@@ -32,11 +33,14 @@ import org.testfx.framework.junit5.Start;
 class LibraryTest {
 
     private ExplorerState model;
+    private Stage mainStage;
     private final RecordingOpener opener = new RecordingOpener();
+    private final Settings settings = Settings.inMemory();
 
     @Start
     void start(Stage stage) {
-        model = TestWindows.window().opener(opener).open(stage);
+        mainStage = stage;
+        model = TestWindows.window().opener(opener).settings(settings).open(stage);
     }
 
     @AfterEach
@@ -77,6 +81,44 @@ class LibraryTest {
     private void openLibrary(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.L);
         assertTrue(robot.lookup(".library-table").tryQuery().isPresent(), "Ctrl+L opens the library");
+    }
+
+    private static Stage library() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && "Documents library".equals(s.getTitle()))
+                .map(Stage.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    void opensBesideTheMainWindowNeverOverItsLeftHalfAndEscClosesIt(FxRobot robot) {
+        openLibrary(robot);
+        Stage lib = library();
+        double mainMiddle = mainStage.getX() + mainStage.getWidth() / 2;
+        assertTrue(lib.getX() >= mainMiddle || lib.getX() + lib.getWidth() <= mainStage.getX(),
+                "not over the tree: library at " + lib.getX() + ", main window " + mainStage.getX() + " wide "
+                        + mainStage.getWidth());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(lib.getX() + lib.getWidth() <= screen.getMaxX() && lib.getY() + lib.getHeight() <= screen.getMaxY(),
+                "on the screen");
+
+        robot.interact(() -> {
+            lib.setX(screen.getMinX() + 20); // the user puts it somewhere else
+            lib.setY(screen.getMinY() + 30);
+        });
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(lib.isShowing(), "Esc closes the library");
+        assertEquals(screen.getMinX() + 20, settings.getDouble("window.library.x", -1), "its place is kept");
+        openLibrary(robot);
+        robot.interact(() -> lib.setX(screen.getMinX() + 40));
+        robot.interact(mainStage::hide); // quitting with the library open
+        assertFalse(lib.isShowing());
+        assertEquals(screen.getMinX() + 40, settings.getDouble("window.library.x", -1), "kept on quitting too");
+
+        // A new session of the window opens the library where it was left.
+        TestWindows.closeAll(robot);
+        robot.interact(() -> TestWindows.window().settings(settings).open(new Stage()));
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        assertEquals(screen.getMinX() + 40, library().getX());
+        assertEquals(screen.getMinY() + 30, library().getY());
     }
 
     @Test
@@ -168,6 +210,25 @@ class LibraryTest {
         assertTrue(text.contains("What a Clinical Commissioning Group was"), text);
         assertTrue(text.contains("Clinical Commissioning Groups (CCGs) were groups of GPs"), text);
         assertTrue(opener.files.isEmpty());
+
+        Stage explainer = (Stage) robot.lookup(".explainer-view").query().getScene().getWindow();
+        assertTrue(explainer.getX() >= mainStage.getX() + mainStage.getWidth() / 2
+                || explainer.getX() + explainer.getWidth() <= mainStage.getX(), "not over the tree");
+        javafx.scene.control.Menu explainers = (javafx.scene.control.Menu) robot.lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .filter(m -> m.getText().equals("_Help")).findFirst().orElseThrow().getItems().stream()
+                .filter(i -> i instanceof javafx.scene.control.Menu).findFirst().orElseThrow();
+        robot.interact(() -> explainers.getItems().stream().filter(i -> i.getText().equals("Who oversees whom"))
+                .findFirst().orElseThrow().fire());
+        Stage second = Window.getWindows().stream().filter(w -> w != explainer && w instanceof Stage s
+                && s.getTitle().equals("Explainer: who oversees whom")).map(Stage.class::cast).findFirst().orElseThrow();
+        assertTrue(second.getX() > explainer.getX() || second.getY() > explainer.getY(),
+                "a second explainer does not hide the first exactly");
+        robot.interact(second::hide);
+
+        robot.interact(explainer::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(explainer.isShowing(), "Esc closes the explainer");
     }
 
     private static String explainerText(FxRobot robot) {
