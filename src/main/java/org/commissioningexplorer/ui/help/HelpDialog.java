@@ -41,7 +41,10 @@ public final class HelpDialog extends Dialog<Void> {
             new String[] {"help.key.mouse", "help.key.mouse.does"},
             new String[] {"help.key.tab", "help.key.tab.does"},
             new String[] {"help.key.sections", "help.key.sections.does"},
-            new String[] {"help.key.filter", "help.key.filter.does"});
+            new String[] {"help.key.filter", "help.key.filter.does"},
+            new String[] {"help.key.timeline", "help.key.timeline.does"},
+            new String[] {"help.key.timelineMonth", "help.key.timelineMonth.does"},
+            new String[] {"help.key.timelineEnds", "help.key.timelineEnds.does"});
 
     @FXML
     private TabPane tabs;
