@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.ui.common.Texts;
@@ -58,8 +59,16 @@ final class TimelineSlider {
             if (!syncing && !now) {
                 LocalDate d = scale.date(slider.getValue());
                 onDate.accept(TimeScale.snap(d, changes, TimeScaleMarks.SNAP_PIXELS * marks.daysPerPixel()));
+                // Let go beside the date already shown, the date does not change and nothing redraws: put the
+                // field and the thumb back on the date that holds.
+                dragging.accept(current.get());
+                show(current.get());
             }
         });
+        // A press on the track, and a drag along it, works as dragging the thumb does: the field follows and the
+        // date is set once, on release, not for every pixel (the slider's own track drag never says it is changing).
+        slider.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> slider.setValueChanging(true));
+        slider.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> slider.setValueChanging(false));
         slider.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
@@ -79,7 +88,12 @@ final class TimelineSlider {
         };
         if (to != null) {
             e.consume();
-            onDate.accept(scale.date(scale.position(to)));
+            LocalDate onScale = scale.date(scale.position(to));
+            // A date outside the scale (before April 2013, after today) is kept to the scale's end only in the
+            // direction pressed: Left from 2012 must not jump forward to 2013.
+            if (Integer.signum(onScale.compareTo(d)) == Integer.signum(to.compareTo(d))) {
+                onDate.accept(onScale);
+            }
         }
     }
 

@@ -162,6 +162,52 @@ class TimeScaleBarTest {
     }
 
     @Test
+    void draggingAlongTheTrackSetsTheDateOnceOnRelease(FxRobot robot) {
+        Slider slider = slider(robot);
+        List<LocalDate> set = new java.util.ArrayList<>();
+        state.navigation().viewProperty().addListener((o, old, v) -> set.add(v.asOf()));
+        Node track = slider.lookup(".track");
+        Bounds b = track.localToScreen(track.getLayoutBounds());
+        robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.2, b.getCenterY()));
+        robot.press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 10; i++) {
+            robot.moveBy(8, 0);
+        }
+        robot.release(MouseButton.PRIMARY);
+        assertEquals(1, set.size(), () -> "one date set for a drag of 80 pixels along the track: " + set);
+        DatePicker picker = robot.lookup(".as-of-picker").queryAs(DatePicker.class);
+        assertEquals(state.asAt().get(), picker.getValue(), "the field shows the date set");
+    }
+
+    @Test
+    void lettingGoBesideTheDateShownPutsTheFieldBackOnIt(FxRobot robot) {
+        Slider slider = slider(robot);
+        DatePicker picker = robot.lookup(".as-of-picker").queryAs(DatePicker.class);
+        robot.interact(() -> state.asAt().set(LocalDate.of(2019, 4, 1)));
+        robot.interact(() -> {
+            slider.setValueChanging(true);
+            slider.setValue(ChronoUnit.DAYS.between(START, LocalDate.of(2019, 4, 4)));
+        });
+        assertEquals(LocalDate.of(2019, 4, 4), picker.getValue());
+        robot.interact(() -> slider.setValueChanging(false));
+        assertEquals(LocalDate.of(2019, 4, 1), state.asAt().get(), "snapped back onto the change");
+        assertEquals(LocalDate.of(2019, 4, 1), picker.getValue(), "and the field says so");
+        assertEquals(ChronoUnit.DAYS.between(START, LocalDate.of(2019, 4, 1)), slider.getValue());
+    }
+
+    @Test
+    void fromADateBeforeTheScaleLeftDoesNotJumpForward(FxRobot robot) {
+        robot.interact(() -> state.asAt().set(LocalDate.of(2012, 11, 1)));
+        robot.interact(() -> slider(robot).requestFocus());
+        robot.type(KeyCode.LEFT);
+        assertEquals(LocalDate.of(2012, 11, 1), state.asAt().get());
+        robot.push(KeyCode.SHIFT, KeyCode.LEFT);
+        assertEquals(LocalDate.of(2012, 11, 1), state.asAt().get());
+        robot.type(KeyCode.RIGHT);
+        assertTrue(state.asAt().get().isAfter(LocalDate.of(2012, 11, 1)), "Right still moves on");
+    }
+
+    @Test
     void theYearLabelsFitWithoutOverlapping(FxRobot robot) {
         List<Label> years = robot.lookup(".timeline-year").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).sorted(Comparator.comparing(l -> l.localToScene(0, 0).getX())).toList();
