@@ -16,7 +16,7 @@ import org.commissioningexplorer.core.model.Body;
  * The structure a trainer explains, on one date: NHS England, its regions, the area teams or local offices where
  * they existed, and the CCGs or ICBs in each (sub-ICB locations under their ICB); a partnership (an STP) in the
  * region most of its member CCGs were in; and local authorities by the NHS England region of the bodies that
- * covered them. Everything comes from the dataset's own links ("in-region", "member-of", "covers") held on the
+ * covered them ({@link CoveredAreas}). Everything comes from the dataset's own links ("in-region", "member-of", "covers") held on the
  * date; a body without any stays under its parent. Answers are worked out when first asked and kept, so a large
  * dataset costs only the branches looked at.
  */
@@ -24,7 +24,6 @@ public final class Geography {
 
     static final String IN_REGION = "in-region";
     static final String MEMBER_OF = "member-of";
-    static final String COVERS = "covers";
 
     /**
      * Bodies by name, word by word as an index sorts them ("East Lancashire" before "Eastbourne"), case aside;
@@ -38,7 +37,8 @@ public final class Geography {
     private final LocalDate date;
     private final Map<String, Optional<Body>> places = new HashMap<>();
     private final Map<String, List<Body>> inside = new HashMap<>();
-    private final Map<String, Optional<Body>> regions = new HashMap<>();
+    private final Map<String, Boolean> areas = new HashMap<>();
+    private CoveredAreas covered;
 
     public Geography(DatasetQueries queries, LocalDate date) {
         this.queries = queries;
@@ -72,11 +72,14 @@ public final class Geography {
             return area;
         }
         Optional<Body> parent = queries.parent(body).filter(p -> queries.existedOn(p, date));
-        if (parent.isPresent() && parent.get().parent() == null && !isCovered(parent.get())) {
-            // Directly under the top body (NHS England), not a local authority's board: a partnership goes to the
-            // region of most of its members.
+        if (parent.isPresent() && parent.get().parent() == null) {
+            // Directly under the top body whose regions its members were in (NHS England), a partnership goes to
+            // the region of most of them; a council's board, whose members' regions are not the council's, stays.
+            String top = parent.get().id();
             Optional<Body> region = mostCommon(membersOf(body).stream()
-                    .map(this::areaOf).flatMap(Optional::stream).map(this::regionLevel).toList());
+                    .map(this::areaOf).flatMap(Optional::stream)
+                    .map(queries::path).filter(p -> p.size() >= 2 && p.get(0).id().equals(top))
+                    .map(p -> p.get(1)).toList());
             if (region.isPresent()) {
                 return region;
             }
@@ -100,12 +103,6 @@ public final class Geography {
         return Optional.ofNullable(best);
     }
 
-    /** An area's region: the body just under the top of its tree (a local office's region, a region itself). */
-    private Body regionLevel(Body area) {
-        List<Body> path = queries.path(area);
-        return path.size() >= 2 ? path.get(1) : area;
-    }
-
     private List<Body> membersOf(Body body) {
         List<Body> out = new ArrayList<>();
         for (Link l : queries.links(body)) {
@@ -117,7 +114,7 @@ public final class Geography {
     }
 
     /** The body named most often; a tie goes to the first by name. */
-    private static Optional<Body> mostCommon(List<Body> bodies) {
+    static Optional<Body> mostCommon(List<Body> bodies) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Body> byId = new HashMap<>();
         for (Body b : bodies) {
@@ -136,16 +133,13 @@ public final class Geography {
         }
         Map<String, Body> candidates = new LinkedHashMap<>(); // by id: a body's own hash would walk all its facts
         queries.children(body.id()).forEach(c -> candidates.put(c.id(), c));
-        for (Link l : queries.links(body)) {
-            if (!l.outgoing() && IN_REGION.equals(l.type()) && l.heldOn(date)) {
-                candidates.putIfAbsent(l.other().id(), l.other());
-                // A member of a partnership may bring the partnership into its region.
-                for (Link m : queries.links(l.other())) {
-                    if (m.outgoing() && MEMBER_OF.equals(m.type()) && m.heldOn(date)) {
-                        candidates.putIfAbsent(m.other().id(), m.other());
-                    }
-                }
-            }
+        for (Body b : recordedIn(body)) {
+            candidates.putIfAbsent(b.id(), b);
+            partnershipsOf(b, candidates);
+        }
+        for (Body area : queries.children(body.id())) {
+            // The members of the areas under a region (its local offices' CCGs) may bring their partnership into it.
+            recordedIn(area).forEach(b -> partnershipsOf(b, candidates));
         }
         List<Body> out = new ArrayList<>();
         for (Body c : candidates.values()) {
@@ -157,6 +151,26 @@ public final class Geography {
         List<Body> kept = List.copyOf(out);
         inside.put(body.id(), kept);
         return kept;
+    }
+
+    /** The bodies recorded in this area on the date ("in-region" links to it). */
+    private List<Body> recordedIn(Body area) {
+        List<Body> out = new ArrayList<>();
+        for (Link l : queries.links(area)) {
+            if (!l.outgoing() && IN_REGION.equals(l.type()) && l.heldOn(date)) {
+                out.add(l.other());
+            }
+        }
+        return out;
+    }
+
+    /** The partnerships the body was a member of on the date, added to {@code into}. */
+    private void partnershipsOf(Body member, Map<String, Body> into) {
+        for (Link m : queries.links(member)) {
+            if (m.outgoing() && MEMBER_OF.equals(m.type()) && m.heldOn(date)) {
+                into.putIfAbsent(m.other().id(), m.other());
+            }
+        }
     }
 
     /** The top-level bodies on the date, in the dataset's order of kinds (NHS England first), by name within a kind. */
@@ -189,68 +203,20 @@ public final class Geography {
         return up;
     }
 
-    /**
-     * Whether a top-level body is an area others cover (a local authority): such bodies are shown by region,
-     * see {@link #byRegion}.
-     */
-    public boolean isCovered(Body body) {
-        return queries.links(body).stream().anyMatch(l -> !l.outgoing() && COVERS.equals(l.type()));
-    }
-
-    /**
-     * The NHS England region of a covered area on the date: the region of most of the bodies that covered it
-     * then (through the areas those were in), or empty when none is recorded.
-     */
-    public Optional<Body> regionOf(Body covered) {
-        Optional<Body> known = regions.get(covered.id());
-        if (known == null) {
-            List<Body> found = new ArrayList<>();
-            for (Link l : queries.links(covered)) {
-                if (!l.outgoing() && COVERS.equals(l.type()) && l.heldOn(date) && queries.existedOn(l.other(), date)) {
-                    List<Body> p = path(l.other());
-                    if (p.size() >= 3) { // top, region, …, the covering body
-                        found.add(p.get(1));
-                    }
-                }
-            }
-            known = mostCommon(found);
-            regions.put(covered.id(), known);
-        }
-        return known;
-    }
-
-    /**
-     * Covered areas existing on the date by region, regions by name, each list by name; the areas with no region
-     * recorded under the key null, last.
-     */
-    public Map<Body, List<Body>> byRegion(List<Body> covered) {
-        Map<Body, List<Body>> grouped = new java.util.TreeMap<>(BY_NAME);
-        List<Body> none = new ArrayList<>();
-        for (Body b : covered) {
-            if (!queries.existedOn(b, date)) {
-                continue;
-            }
-            Optional<Body> r = regionOf(b);
-            if (r.isPresent()) {
-                grouped.computeIfAbsent(r.get(), k -> new ArrayList<>()).add(b);
-            } else {
-                none.add(b);
-            }
-        }
-        Map<Body, List<Body>> out = new LinkedHashMap<>();
-        grouped.forEach((r, list) -> {
-            list.sort(BY_NAME);
-            out.put(r, List.copyOf(list));
-        });
-        if (!none.isEmpty()) {
-            none.sort(BY_NAME);
-            out.put(null, List.copyOf(none));
-        }
-        return out;
-    }
-
     /** Whether other bodies were recorded in this one on the date (a region, an area team, a local office). */
     public boolean isArea(Body body) {
-        return queries.links(body).stream().anyMatch(l -> !l.outgoing() && IN_REGION.equals(l.type()) && l.heldOn(date));
+        return areas.computeIfAbsent(body.id(), id -> !recordedIn(body).isEmpty());
+    }
+
+    /** The local authorities (and any other area that bodies covered) by region on this date. */
+    public CoveredAreas coveredAreas() {
+        if (covered == null) {
+            covered = new CoveredAreas(this, queries);
+        }
+        return covered;
+    }
+
+    DatasetQueries queries() {
+        return queries;
     }
 }

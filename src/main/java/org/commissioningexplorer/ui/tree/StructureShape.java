@@ -29,11 +29,12 @@ final class StructureShape implements TreeShape {
     @Override
     public List<Row> top() {
         List<Row> rows = new ArrayList<>();
-        List<Body> covered = new ArrayList<>();
-        for (Body b : geography.topLevel()) {
-            if (geography.isCovered(b)) {
-                covered.add(b);
-            } else {
+        List<Body> top = geography.topLevel();
+        List<Body> covered = geography.coveredAreas().among(top);
+        java.util.Set<String> areaIds = new java.util.HashSet<>();
+        covered.forEach(b -> areaIds.add(b.id()));
+        for (Body b : top) {
+            if (!areaIds.contains(b.id())) {
                 rows.add(bodyRow(b));
             }
         }
@@ -90,7 +91,7 @@ final class StructureShape implements TreeShape {
 
     /** The local authorities under their NHS England region's name; as one list when no region is recorded. */
     private List<Row> byRegion(List<Body> covered) {
-        Map<Body, List<Body>> grouped = geography.byRegion(covered);
+        Map<Body, List<Body>> grouped = geography.coveredAreas().byRegion(covered);
         if (grouped.size() == 1 && grouped.containsKey(null)) {
             return grouped.get(null).stream().map(this::bodyRow).toList();
         }

@@ -118,7 +118,11 @@ final class TreeItems {
 
         @Override
         public boolean isLeaf() {
-            return built ? super.getChildren().isEmpty() : rows().isEmpty();
+            if (built) {
+                return super.getChildren().isEmpty();
+            }
+            // A heading knows its count: its rows (a region for each council, say) wait until it is opened.
+            return getValue() instanceof TreeEntry.GroupEntry g ? g.count() == 0 : rows().isEmpty();
         }
     }
 

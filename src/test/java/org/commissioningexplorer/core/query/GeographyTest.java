@@ -82,12 +82,13 @@ class GeographyTest {
     void localAuthoritiesAreGroupedByTheRegionOfTheBodiesCoveringThemAndKeepTheirBoards() {
         Geography g = new Geography(Q, LocalDate.of(2019, 10, 1));
         Body norfolk = body("la-E10000020");
-        assertTrue(g.isCovered(norfolk));
-        assertEquals("region-Y61", g.regionOf(norfolk).orElseThrow().id());
+        CoveredAreas areas = g.coveredAreas();
+        assertTrue(areas.isCovered(norfolk));
+        assertEquals("region-Y61", areas.regionOf(norfolk).orElseThrow().id());
         assertEquals(List.of(), g.placeOf(norfolk).stream().toList(), "a local authority stays at the top");
         assertEquals("la-E10000020", g.placeOf(body("hwb-E10000020")).orElseThrow().id(), "its board is under it");
-        List<Body> covered = g.topLevel().stream().filter(g::isCovered).toList();
-        Map<Body, List<Body>> byRegion = g.byRegion(covered);
+        List<Body> covered = areas.among(g.topLevel());
+        Map<Body, List<Body>> byRegion = areas.byRegion(covered);
         assertEquals(7, byRegion.size(), () -> byRegion.keySet().toString());
         assertEquals(covered.size(), byRegion.values().stream().mapToInt(List::size).sum(), "each in one region");
         byRegion.values().forEach(GeographyTest::assertSortedByName);
@@ -106,6 +107,39 @@ class GeographyTest {
         assertEquals(List.of("top"), ids(g.topLevel()));
         assertEquals(List.of("a", "b"), ids(g.inside(q.lookup("top").orElseThrow())), "by name, case aside");
         assertEquals(List.of("top", "b"), ids(g.path(q.lookup("b").orElseThrow())));
+    }
+
+    @Test
+    void aCouncilWithNoLookupYetIsListedWithTheOtherCouncilsWithNoRegion() {
+        Geography g = new Geography(Q, LocalDate.of(2023, 6, 1));
+        Body cumberland = body("la-E06000063");
+        List<Body> areas = g.coveredAreas().among(g.topLevel());
+        assertTrue(areas.contains(cumberland), "with the local authorities, not beside NHS England");
+        assertTrue(g.coveredAreas().byRegion(areas).get(null).contains(cumberland), "region not recorded");
+    }
+
+    @Test
+    void aPartnershipWhoseMembersAreOnlyInLocalOfficesIsInTheirRegionAndACouncilsBoardStaysWithIt(@TempDir Path dir)
+            throws Exception {
+        Path f = Files.writeString(dir.resolve("offices.json"), """
+                {"title": "Offices", "edition": "2024-01-01", "sources": [{"id": "s", "title": "S"}], "bodies": [
+                 {"id": "t", "name": "Top", "kind": "top", "sources": ["s"]},
+                 {"id": "r", "name": "Region", "kind": "region", "parent": "t", "sources": ["s"]},
+                 {"id": "o", "name": "Office", "kind": "office", "parent": "r", "sources": ["s"]},
+                 {"id": "c", "name": "CCG", "kind": "ccg", "parent": "t", "sources": ["s"],
+                  "relationships": [{"type": "in-region", "target": "o"}, {"type": "member-of", "target": "p"},
+                                    {"type": "member-of", "target": "h"}]},
+                 {"id": "p", "name": "Partnership", "kind": "stp", "parent": "t", "sources": ["s"]},
+                 {"id": "k", "name": "Council", "kind": "council", "sources": ["s"]},
+                 {"id": "h", "name": "Board", "kind": "hwb", "parent": "k", "sources": ["s"]}]}
+                """);
+        DatasetQueries q = new DatasetQueries(DatasetLoader.load(f).dataset().orElseThrow());
+        Geography g = new Geography(q, LocalDate.of(2024, 1, 1));
+        Body region = q.lookup("r").orElseThrow();
+        assertEquals("r", g.placeOf(q.lookup("p").orElseThrow()).orElseThrow().id());
+        assertEquals(List.of("o", "p"), ids(g.inside(region)), "the partnership is listed where it is placed");
+        assertEquals(List.of("c"), ids(g.inside(q.lookup("o").orElseThrow())));
+        assertEquals("k", g.placeOf(q.lookup("h").orElseThrow()).orElseThrow().id(), "the board stays under its council");
     }
 
     private static void assertSortedByName(List<Body> bodies) {
