@@ -45,10 +45,14 @@ public final class ToolWindows {
             }
         };
         tool.getScene().addEventHandler(KeyEvent.KEY_PRESSED, esc);
+        Window mainWindow = top;
         tool.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             save(settings, name, tool);
-            if (owner.isShowing()) {
-                owner.requestFocus();
+            // Back to the window that opened it or, when that has closed (the library an explainer came from), to
+            // the main window.
+            Window back = owner.isShowing() ? owner : mainWindow;
+            if (back.isShowing()) {
+                back.requestFocus();
             }
         });
     }

@@ -49,6 +49,10 @@ final class TimeScaleMarks extends Region {
 
     /** Near a tick: a hand and the tick's date; elsewhere nothing to click. */
     private void hover(LocalDate change) {
+        if (java.util.Objects.equals(change, hovered)) {
+            return; // the same tick (or none) as at the last move: installing again would restart the tooltip's delay
+        }
+        hovered = change;
         if (change == null) {
             setCursor(null);
             Tooltip.uninstall(this, tip);
@@ -58,6 +62,8 @@ final class TimeScaleMarks extends Region {
         tip.setText(Texts.format("timeline.change.tooltip", Period.format(change)));
         Tooltip.install(this, tip);
     }
+
+    private LocalDate hovered;
 
     /** Draws the scale and the change dates afresh. */
     void show(TimeScale scale, List<LocalDate> changes) {
