@@ -66,7 +66,8 @@ public final class HandoutExport {
             PdfHandout.write(done, file);
             return file;
         }, f -> state.status().say(Texts.format("export.done", body.name(), f)),
-                e -> state.status().say(Texts.format("export.failed", file, e.getMessage())));
+                e -> state.status().say(Texts.format("export.failed", file,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
     }
 
     /** "06W-2019-10-01.pdf": the body's code (or id) and the date, which a trainer will want in the name. */
