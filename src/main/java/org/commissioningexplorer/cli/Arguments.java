@@ -14,7 +14,7 @@ import org.commissioningexplorer.core.time.AsOf;
 record Arguments(String command, List<String> operands, Path data, LocalDate asOf, Path out, String place,
         String error) {
 
-    static final List<String> AS_OF_COMMANDS = List.of("stats", "find", "show", "commissioner");
+    static final List<String> AS_OF_COMMANDS = List.of("stats", "find", "show", "commissioner", "export");
 
     private static Arguments error(String command, String message) {
         return new Arguments(command, List.of(), null, null, null, null, message);
@@ -48,7 +48,7 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
                         return error(command, option + " needs " + switch (option) {
                             case "--data" -> "a dataset file";
                             case "--as-of" -> "a date, e.g. 2019-04-01";
-                            case "--out" -> "a folder to write to";
+                            case "--out" -> "export".equals(command) ? "a PDF file to write" : "a folder to write to";
                             case "--for" -> "a place: a code, id or name";
                             default -> "a number of bodies";
                         });
@@ -102,7 +102,7 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
             return error(command, "version takes no arguments, not '" + String.join(" ", operands) + "'");
         }
         if (asOf != null && (command == null || !AS_OF_COMMANDS.contains(command))) {
-            return error(command, "--as-of works with stats, find, show and commissioner");
+            return error(command, "--as-of works with stats, find, show, commissioner and export");
         }
         if (place != null && !"commissioner".equals(command)) {
             return error(command, "--for is an option of commissioner only");
@@ -110,8 +110,8 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
         if (operands.stream().anyMatch(o -> o.startsWith("--bodies=")) && !"bench".equals(command)) {
             return error(command, "--bodies is an option of bench only");
         }
-        if (outDir != null && !"import-ons-ods".equals(command)) {
-            return error(command, "--out is an option of import-ons-ods only");
+        if (outDir != null && !"import-ons-ods".equals(command) && !"export".equals(command)) {
+            return error(command, "--out is an option of import-ons-ods and export only");
         }
         return new Arguments(command, List.copyOf(operands), data, asOf, outDir, place, null);
     }

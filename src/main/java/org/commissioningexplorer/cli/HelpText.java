@@ -29,6 +29,11 @@ final class HelpText {
                                        print everything known about one body (e.g. show 06W); with a DATE,
                                        the body that had the code then, and the links that held on DATE
                 """);
+        COMMANDS.put("export", """
+                  export CODE_OR_ID --out FILE.pdf [--as-of DATE]
+                                       write the body's handout as a PDF (what show prints, laid out for
+                                       printing, fonts embedded), as it was on DATE; replaces FILE.pdf
+                """);
         COMMANDS.put("sources", """
                   sources              list every source of the dataset with where the project's copy came
                                        from (file, repository, commit): for maintainers

@@ -25,6 +25,19 @@ public interface FileDialogs {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    /**
+     * Asks where to save the PDF handout of {@code bodyName}, offering {@code fileName} in the user's folder.
+     * Tests that export override this.
+     */
+    default Optional<Path> chooseHandout(Window owner, String bodyName, String fileName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.format("dialogs.export.title", bodyName));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("dialogs.export.pdf"), "*.pdf"));
+        chooser.setInitialFileName(fileName);
+        File f = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
     static FileDialogs system() {
         return (owner, startIn) -> {
             FileChooser chooser = new FileChooser();

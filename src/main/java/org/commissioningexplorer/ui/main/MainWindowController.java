@@ -24,6 +24,8 @@ import org.commissioningexplorer.ui.commissioner.CommissionerWindow;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.docs.ExplainersMenu;
+import org.commissioningexplorer.ui.export.DetailPrinter;
+import org.commissioningexplorer.ui.export.HandoutExport;
 import org.commissioningexplorer.ui.library.LibraryWindow;
 import org.commissioningexplorer.ui.timeline.TimelineController;
 import org.commissioningexplorer.ui.searchbox.SearchBoxController;
@@ -77,6 +79,9 @@ public final class MainWindowController {
     private Menu explainersMenu;
     private final DocumentActions documents;
     private LibraryWindow library;
+    @FXML
+    private Node detail;
+    private HandoutExport handouts;
 
     public MainWindowController(ExplorerState state, Services services, DocumentActions documents) {
         this.state = state;
@@ -203,6 +208,17 @@ public final class MainWindowController {
     @FXML
     private void reload() {
         session.reload();
+    }
+
+    @FXML
+    private void exportPdf() {
+        handouts = handouts != null ? handouts : new HandoutExport(state, services);
+        handouts.export(problemBanner.getScene().getWindow());
+    }
+
+    @FXML
+    private void print() {
+        new DetailPrinter(state).print(detail, problemBanner.getScene().getWindow());
     }
 
     @FXML

@@ -27,6 +27,7 @@ public final class TestWindows {
     private DocumentOpener opener = DocumentOpener.none();
     private Supplier<Path> datasetChoice = () -> null;
     private Supplier<Path> documentChoice = () -> null;
+    private Supplier<Path> handoutChoice = () -> null;
 
     private TestWindows() {
     }
@@ -64,6 +65,12 @@ public final class TestWindows {
         return this;
     }
 
+    /** Where File › Export PDF… saves, asked each time it opens (null: cancelled). */
+    public TestWindows chooseHandout(Supplier<Path> answer) {
+        this.handoutChoice = answer;
+        return this;
+    }
+
     /** Shows the window on {@code stage}, gives it the focus and returns its shared state. */
     public ExplorerState open(Stage stage) {
         FileDialogs dialogs = new FileDialogs() {
@@ -75,6 +82,11 @@ public final class TestWindows {
             @Override
             public Optional<Path> chooseDocument(Window owner, String documentTitle) {
                 return Optional.ofNullable(documentChoice.get());
+            }
+
+            @Override
+            public Optional<Path> chooseHandout(Window owner, String bodyName, String fileName) {
+                return Optional.ofNullable(handoutChoice.get());
             }
         };
         Services services = new Services(settings, BackgroundRunner.sameThread(), dialogs, Texts.bundle(), data,
