@@ -91,6 +91,7 @@ public final class CommandLine {
                     ? withDataset(p.data(), d -> show(d, p.operands().get(0), p.asOf()))
                     : usage(c, "show needs exactly one CODE_OR_ID");
             case "commissioner" -> commissioner(p);
+            case "quiz" -> new QuizCommand(out, err).run(p, this::usage, this::withDataset);
             case "sources" -> p.operands().isEmpty() ? withDataset(p.data(), d -> {
                 new SourcesPrinter(out).print(d.dataset());
                 return OK;
@@ -127,7 +128,7 @@ public final class CommandLine {
         return USAGE;
     }
 
-    private interface DatasetCommand {
+    interface DatasetCommand {
         int run(DatasetQueries queries);
     }
 
