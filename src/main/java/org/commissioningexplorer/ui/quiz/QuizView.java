@@ -50,6 +50,11 @@ final class QuizView {
         presenter.setTooltip(new Tooltip(Texts.get("quiz.presenter.tooltip")));
         presenter.setFocusTraversable(false);
         presenter.selectedProperty().addListener((obs, old, on) -> model.setPresenter(on));
+        progress.setWrapText(false);
+        progress.setMaxWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        presenter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(12, heading, gap, progress, presenter);
