@@ -14,7 +14,7 @@ import org.commissioningexplorer.core.time.AsOf;
 record Arguments(String command, List<String> operands, Path data, LocalDate asOf, Path out, String place,
         String error) {
 
-    static final List<String> AS_OF_COMMANDS = List.of("stats", "find", "show", "commissioner", "export");
+    static final List<String> AS_OF_COMMANDS = List.of("stats", "find", "show", "commissioner", "export", "quiz");
 
     private static Arguments error(String command, String message) {
         return new Arguments(command, List.of(), null, null, null, null, message);
@@ -37,7 +37,7 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
             boolean inline = !option.equals(a);
             String value = inline ? a.substring(option.length() + 1) : i + 1 < args.length ? args[i + 1] : null;
             switch (option) {
-                case "--data", "--as-of", "--out", "--for", "--bodies" -> {
+                case "--data", "--as-of", "--out", "--for", "--bodies", "--count", "--seed" -> {
                     if (!given.add(option)) {
                         return error(command, option + " is given twice; give it once");
                     }
@@ -50,6 +50,8 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
                             case "--as-of" -> "a date, e.g. 2019-04-01";
                             case "--out" -> "export".equals(command) ? "a PDF file to write" : "a folder to write to";
                             case "--for" -> "a place: a code, id or name";
+                            case "--count" -> "a number of questions";
+                            case "--seed" -> "a whole number";
                             default -> "a number of bodies";
                         });
                     }
@@ -61,6 +63,7 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
                         case "--out" -> outDir = Path.of(value);
                         case "--for" -> place = value.strip();
                         case "--bodies" -> operands.add("--bodies=" + value); // read by bench
+                        case "--count", "--seed" -> operands.add(option + "=" + value); // read by quiz
                         default -> {
                             Optional<LocalDate> date = AsOf.parseLenient(value);
                             if (date.isEmpty() && !inline && i + 2 < args.length) {
@@ -78,6 +81,7 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
                         }
                     }
                 }
+                case "--answers" -> operands.add(a); // read by quiz
                 case "-h", "--help" -> command = command == null ? "help" : command;
                 case "--version" -> command = command == null ? "version" : command;
                 default -> {
@@ -102,10 +106,14 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
             return error(command, "version takes no arguments, not '" + String.join(" ", operands) + "'");
         }
         if (asOf != null && (command == null || !AS_OF_COMMANDS.contains(command))) {
-            return error(command, "--as-of works with stats, find, show, commissioner and export");
+            return error(command, "--as-of works with stats, find, show, commissioner, export and quiz");
         }
-        if (place != null && !"commissioner".equals(command)) {
-            return error(command, "--for is an option of commissioner only");
+        if (place != null && !"commissioner".equals(command) && !"quiz".equals(command)) {
+            return error(command, "--for is an option of commissioner and quiz only");
+        }
+        if (!"quiz".equals(command) && operands.stream().anyMatch(o -> o.startsWith("--count=")
+                || o.startsWith("--seed=") || o.equals("--answers"))) {
+            return error(command, "--count, --seed and --answers are options of quiz only");
         }
         if (operands.stream().anyMatch(o -> o.startsWith("--bodies=")) && !"bench".equals(command)) {
             return error(command, "--bodies is an option of bench only");

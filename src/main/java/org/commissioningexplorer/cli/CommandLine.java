@@ -95,6 +95,7 @@ public final class CommandLine {
                     : withDataset(p.data(), d -> new ExportCommand(out, err).run(d, p.operands().get(0), p.asOf(),
                     p.out()));
             case "commissioner" -> commissioner(p);
+            case "quiz" -> new QuizCommand(out, err).run(p, this::usage, this::withDataset);
             case "sources" -> p.operands().isEmpty() ? withDataset(p.data(), d -> {
                 new SourcesPrinter(out).print(d.dataset());
                 return OK;
@@ -131,7 +132,7 @@ public final class CommandLine {
         return USAGE;
     }
 
-    private interface DatasetCommand {
+    interface DatasetCommand {
         int run(DatasetQueries queries);
     }
 

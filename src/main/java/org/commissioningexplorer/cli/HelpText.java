@@ -48,6 +48,14 @@ final class HelpText {
                                        match the name about equally they are listed and nothing is
                                        answered (exit 1): give the code or id of the one you mean
                 """);
+        COMMANDS.put("quiz", """
+                  quiz --for PLACE [--as-of DATE] [--count N] [--seed S] [--answers]
+                                       a multiple-choice quiz about a place (a CCG, ICB, council or region,
+                                       found as commissioner finds it) on DATE (default today): N questions
+                                       (default 10, at most 50), each with one answer right by the data,
+                                       then the answers with their sources (with --answers, after each
+                                       question). The same seed gives the same quiz
+                """);
         COMMANDS.put("import-ons-ods", """
                   import-ons-ods DIR [--out OUTDIR]
                                        turn the ONS and ODS CSV files in DIR into dataset part files in OUTDIR

@@ -43,6 +43,12 @@ final class PlacePrinter {
      */
     void printAmbiguous(PrintStream err, String typed, LocalDate date, boolean dateGiven, PlaceResolver.Ambiguous a,
             String service) {
+        printAmbiguousFor(err, typed, date, dateGiven, a, "commissioner " + service);
+    }
+
+    /** As {@link #printAmbiguous}, with the example command given whole ("quiz"). */
+    void printAmbiguousFor(PrintStream err, String typed, LocalDate date, boolean dateGiven,
+            PlaceResolver.Ambiguous a, String command) {
         List<SearchHit> shown = a.candidates().size() > MAX_LISTED ? a.candidates().subList(0, MAX_LISTED)
                 : a.candidates();
         boolean existed = shown.get(0).existedOnDate();
@@ -66,7 +72,7 @@ final class PlacePrinter {
             err.println("  … and " + (a.total() - shown.size()) + " more (find " + typed + " lists them)");
         }
         Body first = shown.get(0).body();
-        err.println("Give the code or id of the one you mean, e.g. commissioner " + service + " --for "
+        err.println("Give the code or id of the one you mean, e.g. " + command + " --for "
                 + first.primaryCode().orElse(first.id()) + (dateGiven ? " --as-of " + date : ""));
     }
 

@@ -21,6 +21,7 @@ import org.commissioningexplorer.ui.about.AboutDialog;
 import org.commissioningexplorer.ui.help.HelpDialog;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.commissioner.CommissionerWindow;
+import org.commissioningexplorer.ui.quiz.QuizWindow;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.docs.ExplainersMenu;
@@ -44,6 +45,7 @@ public final class MainWindowController {
     private final Navigation navigation;
     private final Services services;
     private CommissionerWindow commissionerWindow;
+    private QuizWindow quizWindow;
 
     @FXML
     private SearchBoxController searchController;
@@ -254,6 +256,13 @@ public final class MainWindowController {
                     services.settings());
         }
         commissionerWindow.show();
+    }
+
+    @FXML
+    private void showQuiz() {
+        quizWindow = quizWindow != null ? quizWindow
+                : new QuizWindow(problemBanner.getScene().getWindow(), state, services.settings());
+        quizWindow.show();
     }
 
     @FXML
