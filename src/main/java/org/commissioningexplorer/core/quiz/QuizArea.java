@@ -163,7 +163,8 @@ final class QuizArea {
             }
         }
         queries.dataset().bodies().stream().filter(b -> "local-authority".equals(b.kind())
-                && queries.existedOn(b, date) && g.regionOf(b).filter(region::equals).isPresent())
+                && queries.existedOn(b, date)
+                && g.coveredAreas().regionOf(b).filter(r -> r.id().equals(region.id())).isPresent())
                 .forEach(councils::add);
     }
 
