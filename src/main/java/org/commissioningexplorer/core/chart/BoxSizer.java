@@ -15,20 +15,22 @@ import org.commissioningexplorer.core.chart.Geometry.Size;
  * @param lineHeight the height of a line of text
  * @param padding    space between a box's edge and its text, on each side
  * @param text       what a box says (the body's name, "+12 more")
+ * @param kind       the line above it (the kind's name), drawn 85% of the size after an icon a line wide
  */
 public record BoxSizer(ToDoubleFunction<String> textWidth, double lineHeight, double padding, double minWidth,
-                       double maxWidth, Function<ChartNode, String> text) {
+                       double maxWidth, Function<ChartNode, String> text, Function<ChartNode, String> kind) {
 
     /** About seven pixels a character, a 16-pixel line: near enough the window's default font, for tests. */
     public static BoxSizer estimate() {
         return new BoxSizer(s -> s.length() * 7.0, 16, 8, 120, 220,
-                n -> n.isMore() ? "+" + n.more() + " more" : n.body().name());
+                n -> n.isMore() ? "+" + n.more() + " more" : n.body().name(), ChartNode::kind);
     }
 
     /** A box: its wrapped text under one line for its kind. */
     public Size box(ChartNode node) {
         List<String> lines = wrap(text.apply(node));
-        double widest = lines.stream().mapToDouble(textWidth).max().orElse(0);
+        double kindLine = lineHeight + 0.85 * textWidth.applyAsDouble(kind.apply(node));
+        double widest = Math.max(kindLine, lines.stream().mapToDouble(textWidth).max().orElse(0));
         double width = Math.max(minWidth, Math.min(maxWidth, widest + 2 * padding));
         return new Size(Math.ceil(width), Math.ceil((lines.size() + 1) * lineHeight + 2 * padding));
     }

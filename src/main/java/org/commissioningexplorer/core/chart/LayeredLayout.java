@@ -14,10 +14,11 @@ import org.commissioningexplorer.core.chart.Geometry.Size;
 
 /**
  * Lays a {@link ChartModel} out in layers: the parent chain in a column above the centred body, its children in
- * rows below it (joined by a bus line, and a spine on the left for rows after the first), and its related bodies
- * in a column on each side, grouped under their wording, the taller groups shared out so the sides balance. Each
- * part has its own band of space, so no two boxes overlap and lines run in the gaps between them: the lines
- * to one side's groups leave the centred body at heights in the groups' order, so they do not cross each other.
+ * rows right below it (joined by a bus line, and a spine on the left for rows after the first), and its related
+ * bodies in a column on each side beyond the children's rows, grouped under their wording, the groups shared out
+ * so the sides balance. Each part has its own band of space, so no two boxes overlap and lines run in the gaps
+ * between them: the arrows to one side's groups leave the centred body at heights in the groups' order, each
+ * group along a lane of its own, so they do not cross each other.
  */
 public final class LayeredLayout {
 
@@ -56,14 +57,18 @@ public final class LayeredLayout {
                 centre = n.role() == Role.CENTRE ? r : centre;
             }
         }
-        double below = new SideColumns(sizer, sizes, centre, half).place(model, boxes, routes, headings);
-        placeChildren(model, sizes, centre, below + GAP_Y, boxes, routes);
-        addOtherRoutes(model, centre, half, boxes, routes);
+        double childrenHalf = placeChildren(model, sizes, centre, centre.bottom() + GAP_Y, boxes, routes);
+        double outer = Math.max(half, childrenHalf);
+        new SideColumns(sizer, sizes, centre, outer).place(model, boxes, routes, headings);
+        addOtherRoutes(model, centre, half, outer, boxes, routes);
         return normalised(model, boxes, routes, headings);
     }
 
-    /** Rows of at most {@link #ROW_MAX} children, each row centred under the centred body, from {@code top}. */
-    private static void placeChildren(ChartModel model, Map<String, Size> sizes, Rect centre, double top,
+    /**
+     * Rows of at most {@link #ROW_MAX} children, each row centred under the centred body, from {@code top}.
+     * Returns how far the rows and their spine reach from the middle, so the side columns go beyond them.
+     */
+    private static double placeChildren(ChartModel model, Map<String, Size> sizes, Rect centre, double top,
             Map<String, Rect> boxes, List<Route> routes) {
         List<ChartNode> children = model.nodes().stream().filter(n -> n.role() == Role.CHILD).toList();
         List<List<ChartNode>> rows = new ArrayList<>();
@@ -89,6 +94,9 @@ public final class LayeredLayout {
         }
         double spine = leftmost - GAP_X;
         double cx = centre.centreX();
+        if (rows.isEmpty()) {
+            return 0;
+        }
         for (int r = 0; r < rows.size(); r++) {
             for (ChartNode n : rows.get(r)) {
                 Rect b = boxes.get(n.key());
@@ -104,14 +112,15 @@ public final class LayeredLayout {
                 routes.add(new Route(e, pts, label));
             }
         }
+        return -spine;
     }
 
     /**
      * Edges that are neither tree lines nor a group's arrows: the centred body to an ancestor further up than its
      * parent, or to a related box already shown under another wording. They run up or down the right-hand gap.
      */
-    private static void addOtherRoutes(ChartModel model, Rect centre, double half, Map<String, Rect> boxes,
-            List<Route> routes) {
+    private static void addOtherRoutes(ChartModel model, Rect centre, double half, double outer,
+            Map<String, Rect> boxes, List<Route> routes) {
         List<ChartEdge> done = routes.stream().map(Route::edge).toList();
         int k = 0;
         for (ChartEdge e : model.edges()) {
@@ -127,8 +136,9 @@ public final class LayeredLayout {
                 label = e.label().isEmpty() ? null : new Point(from.centreX() + 6, (from.bottom() + to.y()) / 2 - 8);
             } else {
                 boolean left = to.right() < -half; // in the left-hand column: go round that side
+                boolean chain = to.x() < half && to.right() > -half;
                 double side = left ? -1 : 1;
-                double lane = side * (half + 6 + 6 * (k++ % 4));
+                double lane = side * ((chain ? half : outer) + 6 + 6 * (k++ % 4));
                 double sy = centre.y() + 4 + 4 * (k % 4);
                 double endX = left ? to.right() : to.x() > half ? to.x() : to.right();
                 pts = List.of(new Point(left ? centre.x() : centre.right(), sy), new Point(lane, sy),

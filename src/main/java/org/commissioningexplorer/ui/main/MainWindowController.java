@@ -20,6 +20,7 @@ import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.ui.about.AboutDialog;
 import org.commissioningexplorer.ui.help.HelpDialog;
 import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.chart.ChartWindow;
 import org.commissioningexplorer.ui.commissioner.CommissionerWindow;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.docs.DocumentActions;
@@ -42,6 +43,7 @@ public final class MainWindowController {
     private final Navigation navigation;
     private final Services services;
     private CommissionerWindow commissionerWindow;
+    private ChartWindow chartWindow;
 
     @FXML
     private SearchBoxController searchController;
@@ -238,6 +240,15 @@ public final class MainWindowController {
                     services.settings());
         }
         commissionerWindow.show();
+    }
+
+    @FXML
+    private void showChart() {
+        if (chartWindow == null) {
+            chartWindow = new ChartWindow(problemBanner.getScene().getWindow(), state, services.settings(),
+                    services.dialogs());
+        }
+        chartWindow.show();
     }
 
     @FXML
