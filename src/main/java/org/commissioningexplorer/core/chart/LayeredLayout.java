@@ -178,7 +178,8 @@ public final class LayeredLayout {
         List<Route> movedRoutes = routes.stream().map(r -> new Route(r.edge(),
                 r.points().stream().map(p -> p.shifted(dx, dy)).toList(),
                 r.labelAt() == null ? null : r.labelAt().shifted(dx, dy))).toList();
-        List<Heading> movedHeadings = headings.stream().map(h -> new Heading(h.text(), h.at().shifted(dx, dy))).toList();
+        List<Heading> movedHeadings = headings.stream()
+                .map(h -> new Heading(h.text(), h.at().shifted(dx, dy))).toList();
         return new ChartLayout(model, moved, movedRoutes, movedHeadings, maxX + dx + MARGIN, maxY + dy + MARGIN);
     }
 }

@@ -18,6 +18,8 @@ final class ChartSizes {
     static final double PADDING_EM = 0.5;
     private static final double MIN_WIDTH_EM = 9;
     private static final double MAX_WIDTH_EM = 17;
+    /** Letters with an ascender and a descender, for a line's height (not shown). */
+    private static final String TALL_LETTERS = "Ag";
 
     private ChartSizes() {
     }
@@ -28,7 +30,7 @@ final class ChartSizes {
         Font bold = Font.font(font.getFamily(), FontWeight.BOLD, em);
         Text probe = new Text();
         probe.setFont(bold);
-        probe.setText("Ag");
+        probe.setText(TALL_LETTERS);
         double line = Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
         BoxSizer sizer = new BoxSizer(s -> {
             probe.setText(s);

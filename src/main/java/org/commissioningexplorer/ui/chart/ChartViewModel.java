@@ -83,7 +83,8 @@ final class ChartViewModel {
 
     private void redraw(View view) {
         drawn = view;
-        Body centre = view.data() == null || centreId == null ? null : view.data().dataset().body(centreId).orElse(null);
+        Body centre = view.data() == null || centreId == null ? null
+                : view.data().dataset().body(centreId).orElse(null);
         chart.set(centre == null ? null
                 : layouts.apply(view.data().dataset()).layout(ChartModel.of(view.queries(), centre, view.asOf())));
     }

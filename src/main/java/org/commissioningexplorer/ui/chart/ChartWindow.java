@@ -100,10 +100,11 @@ public final class ChartWindow {
     }
 
     private ToolBar toolbar() {
-        Button out = button("chart.zoomOut", "chart.zoomOut.tooltip", () -> zoomBy(1 / ZOOM_STEP));
-        Button in = button("chart.zoomIn", "chart.zoomIn.tooltip", () -> zoomBy(ZOOM_STEP));
-        Button fit = button("chart.fit", "chart.fit.tooltip", this::fit);
-        Button export = button("chart.export", "chart.export.tooltip", this::export);
+        Button out = button(Texts.get("chart.zoomOut"), Texts.get("chart.zoomOut.tooltip"),
+                () -> zoomBy(1 / ZOOM_STEP));
+        Button in = button(Texts.get("chart.zoomIn"), Texts.get("chart.zoomIn.tooltip"), () -> zoomBy(ZOOM_STEP));
+        Button fit = button(Texts.get("chart.fit"), Texts.get("chart.fit.tooltip"), this::fit);
+        Button export = button(Texts.get("chart.export"), Texts.get("chart.export.tooltip"), this::export);
         out.getStyleClass().add("chart-zoom-out");
         in.getStyleClass().add("chart-zoom-in");
         fit.getStyleClass().add("chart-fit");
@@ -115,9 +116,9 @@ public final class ChartWindow {
         return new ToolBar(caption, spring, out, in, fit, export);
     }
 
-    private static Button button(String key, String tooltipKey, Runnable action) {
-        Button b = new Button(Texts.get(key));
-        b.setTooltip(new Tooltip(Texts.get(tooltipKey)));
+    private static Button button(String text, String tooltip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tooltip));
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -185,7 +186,8 @@ public final class ChartWindow {
         if (chart == null) {
             return;
         }
-        String name = chart.model().centre().name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + chart.model().date() + ".png";
+        String name = chart.model().centre().name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + chart.model().date()
+                + ".png";
         dialogs.saveImage(stage, name).ifPresent(this::exportTo);
     }
 

@@ -36,6 +36,7 @@ class PngEncoderTest {
 
     @Test
     void pixelsThatDoNotMatchTheSizeAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> PngEncoder.write(new int[5], 2, 3, new ByteArrayOutputStream()));
+        assertThrows(IllegalArgumentException.class,
+                () -> PngEncoder.write(new int[5], 2, 3, new ByteArrayOutputStream()));
     }
 }
