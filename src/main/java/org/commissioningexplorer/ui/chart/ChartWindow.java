@@ -50,6 +50,7 @@ public final class ChartWindow {
     private final ScrollPane scroller = new ScrollPane();
     private final Label caption = new Label();
     private final Label empty = new Label(Texts.get("chart.empty"));
+    private Button export;
 
     public ChartWindow(Window owner, ExplorerState state, Settings settings, FileDialogs dialogs) {
         this.state = state;
@@ -58,11 +59,13 @@ public final class ChartWindow {
         root.getStyleClass().add("chart-window");
         root.getStylesheets().add(ChartWindow.class.getResource(
                 "/org/commissioningexplorer/ui/chart/chart.css").toExternalForm());
+        root.setTop(toolbar());
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Theme.url());
-        root.applyCss();
+        root.applyCss(); // the boxes are measured in the window's own font, as styled
         javafx.scene.text.Font font = caption.getFont();
         model = new ChartViewModel(state.navigation(), data -> ChartSizes.layout(data, font));
+        export.disableProperty().bind(model.chartProperty().isNull());
         canvas = new ChartCanvas(model::select, model::recentre);
         Group zoomed = new Group(canvas);
         zoomed.getTransforms().add(zoom);
@@ -77,7 +80,6 @@ public final class ChartWindow {
         });
         empty.getStyleClass().add("chart-empty");
         empty.setWrapText(true);
-        root.setTop(toolbar());
         root.setCenter(new StackPane(scroller, empty));
         stage.setScene(scene);
         stage.initOwner(owner);
@@ -104,12 +106,11 @@ public final class ChartWindow {
                 () -> zoomBy(1 / ZOOM_STEP));
         Button in = button(Texts.get("chart.zoomIn"), Texts.get("chart.zoomIn.tooltip"), () -> zoomBy(ZOOM_STEP));
         Button fit = button(Texts.get("chart.fit"), Texts.get("chart.fit.tooltip"), this::fit);
-        Button export = button(Texts.get("chart.export"), Texts.get("chart.export.tooltip"), this::export);
+        export = button(Texts.get("chart.export"), Texts.get("chart.export.tooltip"), this::export);
         out.getStyleClass().add("chart-zoom-out");
         in.getStyleClass().add("chart-zoom-in");
         fit.getStyleClass().add("chart-fit");
         export.getStyleClass().add("chart-export");
-        export.disableProperty().bind(model.chartProperty().isNull());
         caption.getStyleClass().add("chart-caption");
         Region spring = new Region();
         javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
