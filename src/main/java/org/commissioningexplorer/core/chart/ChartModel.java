@@ -115,7 +115,7 @@ public record ChartModel(Body centre, LocalDate date, List<ChartNode> nodes, Lis
             edges.add(new ChartEdge(centre.id(), b.id(), label, tree));
         }
         if (fresh.size() > CAP) {
-            ChartNode more = ChartNode.more(role, group, fresh.size() - CAP);
+            ChartNode more = ChartNode.more(role, group, fresh.subList(CAP, fresh.size()));
             nodes.put(more.key(), more);
             edges.add(new ChartEdge(centre.id(), more.key(), label, tree));
         }

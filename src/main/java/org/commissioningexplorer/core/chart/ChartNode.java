@@ -10,19 +10,28 @@ import org.commissioningexplorer.core.model.Body;
  * @param role  where the box sits
  * @param group the related bodies' wording ("Member of") or the children's kind; null for the parent chain and
  *              the centred body
- * @param more  how many bodies a "+N more" box stands for; 0 for a body's box
+ * @param rest  the bodies a "+N more" box stands for, in order; empty for a body's box
  */
-public record ChartNode(String key, Body body, Role role, String group, int more) {
+public record ChartNode(String key, Body body, Role role, String group, java.util.List<Body> rest) {
+
+    public ChartNode {
+        rest = java.util.List.copyOf(rest);
+    }
 
     /** Where a box sits: above the centred body, the centred body itself, below it, beside it. */
     public enum Role { ANCESTOR, CENTRE, CHILD, RELATED }
 
     static ChartNode of(Body body, Role role, String group) {
-        return new ChartNode(body.id(), body, role, group, 0);
+        return new ChartNode(body.id(), body, role, group, java.util.List.of());
     }
 
-    static ChartNode more(Role role, String group, int count) {
-        return new ChartNode("more:" + role + ":" + group, null, role, group, count);
+    static ChartNode more(Role role, String group, java.util.List<Body> rest) {
+        return new ChartNode("more:" + role + ":" + group, null, role, group, rest);
+    }
+
+    /** How many bodies a "+N more" box stands for; 0 for a body's box. */
+    public int more() {
+        return rest.size();
     }
 
     public boolean isMore() {

@@ -87,7 +87,19 @@ final class ChartCanvas extends Pane {
         name.getStyleClass().add("chart-box-name");
         name.setWrapText(true);
         box.getChildren().addAll(kind, name);
-        if (!n.isMore()) {
+        if (n.isMore()) {
+            javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(ChartTexts.moreTooltip(n)));
+        } else {
+            box.setFocusTraversable(true); // Space selects, Enter re-centres, as a click and a double-click
+            box.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                    onRecentre.accept(n.key());
+                    e.consume();
+                } else if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                    onSelect.accept(n.key());
+                    e.consume();
+                }
+            });
             box.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     onRecentre.accept(n.key());

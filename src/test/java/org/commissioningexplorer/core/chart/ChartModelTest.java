@@ -64,6 +64,7 @@ class ChartModelTest {
         long ccgsThen = queries.children("nhs-england").stream()
                 .filter(b -> b.kind().equals("ccg") && queries.existedOn(b, LocalDate.of(2019, 10, 1))).count();
         assertEquals(ccgsThen - ChartModel.CAP, ccgs.more(), "the rest of the CCGs of the date");
+        assertTrue(ccgs.rest().stream().noneMatch(b -> c.shows(b.id())), "the ones without a box of their own");
         assertTrue(c.edges().contains(new ChartEdge("nhs-england", ccgs.key(), "", true)));
     }
 }

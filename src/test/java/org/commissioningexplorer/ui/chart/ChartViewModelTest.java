@@ -58,6 +58,16 @@ class ChartViewModelTest {
     }
 
     @Test
+    void aPlusMoreBoxsTooltipNamesTheFirstOfTheRest() {
+        model.recentre("nhs-england");
+        var more = model.chartProperty().get().model().node("more:CHILD:ccg").orElseThrow();
+        String[] lines = ChartTexts.moreTooltip(more).split("\n");
+        assertEquals(ChartTexts.TOOLTIP_NAMES + 1, lines.length);
+        assertEquals(more.rest().get(0).name(), lines[0]);
+        assertEquals("and " + (more.more() - ChartTexts.TOOLTIP_NAMES) + " more", lines[lines.length - 1]);
+    }
+
+    @Test
     void aPlusMoreBoxIsNotABody() {
         model.recentre("nhs-england");
         String more = model.chartProperty().get().model().nodes().stream().filter(n -> n.isMore())

@@ -103,6 +103,17 @@ class ChartWindowTest {
     }
 
     @Test
+    void spaceSelectsTheFocusedBoxAndEnterRedrawsRoundIt(FxRobot robot) {
+        openChartForNorwich(robot);
+        robot.interact(() -> box(robot, "ccg-06W-finance-committee").requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertEquals("ccg-06W-finance-committee", model.navigation().selected().id());
+        assertEquals("ccg-06W", centre(robot));
+        robot.type(KeyCode.ENTER);
+        assertEquals("ccg-06W-finance-committee", centre(robot));
+    }
+
+    @Test
     void anotherDateRedrawsTheChart(FxRobot robot) {
         openChartForNorwich(robot);
         assertTrue(boxes(robot).contains("stp-QMM"));
