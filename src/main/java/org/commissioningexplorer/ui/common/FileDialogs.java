@@ -38,6 +38,17 @@ public interface FileDialogs {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    /** Asks where to save a PNG image, suggesting {@code suggestedName}. Tests that export images override this. */
+    default Optional<Path> saveImage(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("dialogs.saveImage.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("dialogs.saveImage.png"),
+                "*.png"));
+        chooser.setInitialFileName(suggestedName);
+        File f = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
     static FileDialogs system() {
         return (owner, startIn) -> {
             FileChooser chooser = new FileChooser();

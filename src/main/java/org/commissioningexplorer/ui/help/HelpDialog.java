@@ -45,7 +45,8 @@ public final class HelpDialog extends Dialog<Void> {
             new String[] {"help.key.timeline", "help.key.timeline.does"},
             new String[] {"help.key.timelineMonth", "help.key.timelineMonth.does"},
             new String[] {"help.key.timelineEnds", "help.key.timelineEnds.does"},
-            new String[] {"help.key.quiz", "help.key.quiz.does"});
+            new String[] {"help.key.quiz", "help.key.quiz.does"},
+            new String[] {"help.key.chart.keys", "help.key.chart.does"});
 
     @FXML
     private TabPane tabs;

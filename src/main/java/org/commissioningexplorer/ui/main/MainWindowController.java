@@ -20,6 +20,7 @@ import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.ui.about.AboutDialog;
 import org.commissioningexplorer.ui.help.HelpDialog;
 import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.chart.ChartWindow;
 import org.commissioningexplorer.ui.commissioner.CommissionerWindow;
 import org.commissioningexplorer.ui.quiz.QuizWindow;
 import org.commissioningexplorer.ui.common.Services;
@@ -46,6 +47,7 @@ public final class MainWindowController {
     private final Services services;
     private CommissionerWindow commissionerWindow;
     private QuizWindow quizWindow;
+    private ChartWindow chartWindow;
 
     @FXML
     private SearchBoxController searchController;
@@ -263,6 +265,15 @@ public final class MainWindowController {
         quizWindow = quizWindow != null ? quizWindow
                 : new QuizWindow(problemBanner.getScene().getWindow(), state, services.settings());
         quizWindow.show();
+    }
+
+    @FXML
+    private void showChart() {
+        if (chartWindow == null) {
+            chartWindow = new ChartWindow(problemBanner.getScene().getWindow(), state, services.settings(),
+                    services.dialogs());
+        }
+        chartWindow.show();
     }
 
     @FXML

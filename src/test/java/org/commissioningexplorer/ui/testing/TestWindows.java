@@ -28,6 +28,7 @@ public final class TestWindows {
     private Supplier<Path> datasetChoice = () -> null;
     private Supplier<Path> documentChoice = () -> null;
     private Supplier<Path> handoutChoice = () -> null;
+    private Supplier<Path> imageChoice = () -> null;
 
     private TestWindows() {
     }
@@ -71,6 +72,12 @@ public final class TestWindows {
         return this;
     }
 
+    /** Where an image export (the org chart's Export PNG…) saves, asked each time (null: cancelled). */
+    public TestWindows chooseImage(Supplier<Path> answer) {
+        this.imageChoice = answer;
+        return this;
+    }
+
     /** Shows the window on {@code stage}, gives it the focus and returns its shared state. */
     public ExplorerState open(Stage stage) {
         FileDialogs dialogs = new FileDialogs() {
@@ -87,6 +94,11 @@ public final class TestWindows {
             @Override
             public Optional<Path> chooseHandout(Window owner, String bodyName, String fileName) {
                 return Optional.ofNullable(handoutChoice.get());
+            }
+
+            @Override
+            public Optional<Path> saveImage(Window owner, String suggestedName) {
+                return Optional.ofNullable(imageChoice.get());
             }
         };
         Services services = new Services(settings, BackgroundRunner.sameThread(), dialogs, Texts.bundle(), data,
