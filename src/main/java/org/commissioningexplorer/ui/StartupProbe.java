@@ -11,8 +11,9 @@ import javafx.scene.Scene;
 
 /**
  * {@code --measure-startup}: prints how long the first frame showing {@code ready} took from the start of the
- * JVM, and the process's peak resident memory then, and exits. The same for the explorer and for the one-label
- * baseline window ({@link BaselineWindow}), so {@code bench startup} can compare them in one run.
+ * JVM, the CPU time the process had used by then and its peak resident memory, and exits. The same for the
+ * explorer and for the one-label baseline window ({@link BaselineWindow}), so {@code bench startup} can compare
+ * them in one run.
  */
 final class StartupProbe {
 
@@ -36,6 +37,9 @@ final class StartupProbe {
         Instant start = ProcessHandle.current().info().startInstant().orElse(null);
         long ms = start == null ? -1 : Duration.between(start, Instant.now()).toMillis();
         System.out.println("first-frame-ms=" + ms);
+        // The CPU all the process's threads used until then: on a busy machine, a steadier figure to compare.
+        System.out.println("first-frame-cpu-ms="
+                + ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
         System.out.println("peak-rss-kb=" + peakResidentKb());
         System.out.flush();
     }

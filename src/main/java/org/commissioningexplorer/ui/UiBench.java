@@ -18,7 +18,9 @@ import org.commissioningexplorer.ui.state.ExplorerState;
  * {@code --measure-ui}: once the window has started, does what a trainer does many times over, on the UI
  * thread, and prints for each kind of action the median and 99th percentile of the time the UI thread was
  * busy with it: the action itself, then the layout pass it caused (the frame is drawn after it). One frame
- * at 60 Hz is 16.7 ms.
+ * at 60 Hz is 16.7 ms. Where the JVM has java.management it prints the UI thread's CPU time for the same span
+ * too: on a machine other programs keep busy, the wall time includes the waits for a core, the CPU time does not,
+ * so the CPU figures are the ones to compare before and after a change.
  */
 final class UiBench {
 
@@ -34,10 +36,13 @@ final class UiBench {
     private final List<Action> plan = new ArrayList<>();
     /** The busy nanoseconds of each action, by its name, in the order the names first came. */
     private final Map<String, List<Long>> results = new LinkedHashMap<>();
+    /** The UI thread's CPU nanoseconds of each action, by its name; empty when they cannot be measured. */
+    private final Map<String, List<Long>> cpu = new LinkedHashMap<>();
     private int index;
     private boolean waiting;
     private long layoutStarted;
     private long busy;
+    private long cpuStarted;
 
     private UiBench(Scene scene, ExplorerState state) {
         this.scene = scene;
@@ -89,6 +94,7 @@ final class UiBench {
             return;
         }
         long started = System.nanoTime();
+        cpuStarted = CpuClock.now();
         try {
             plan.get(index).step().run();
         } catch (RuntimeException e) {
@@ -107,17 +113,53 @@ final class UiBench {
         waiting = false;
         busy += System.nanoTime() - layoutStarted;
         results.computeIfAbsent(plan.get(index).name(), k -> new ArrayList<>()).add(busy);
+        if (cpuStarted >= 0) {
+            cpu.computeIfAbsent(plan.get(index).name(), k -> new ArrayList<>()).add(CpuClock.now() - cpuStarted);
+        }
         index++;
         Platform.runLater(this::next);
     }
 
     private void report() {
         results.forEach((name, times) -> {
-            long[] v = times.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "ui %-28s p50=%.1f ms  p99=%.1f ms  worst=%.1f ms  (%d times)%n", name,
-                    v[v.length / 2] / 1e6, v[(int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1)] / 1e6,
-                    v[v.length - 1] / 1e6, v.length);
+            long[] v = sorted(times);
+            String cpuFigures = "";
+            if (cpu.containsKey(name)) {
+                long[] c = sorted(cpu.get(name));
+                cpuFigures = String.format(Locale.ROOT, "  cpu p50=%.1f ms  p99=%.1f ms", c[c.length / 2] / 1e6,
+                        c[p99(c)] / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "ui %-28s p50=%.1f ms  p99=%.1f ms  worst=%.1f ms  (%d times)%s%n", name,
+                    v[v.length / 2] / 1e6, v[p99(v)] / 1e6, v[v.length - 1] / 1e6, v.length, cpuFigures);
         });
         System.out.flush();
+    }
+
+    private static long[] sorted(List<Long> times) {
+        return times.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private static int p99(long[] v) {
+        return (int) Math.min(v.length - 1, Math.ceil(v.length * 0.99) - 1);
+    }
+
+    /** The UI thread's CPU time, through java.management when the runtime has it (the packaged one does not). */
+    private static final class CpuClock {
+        private static final boolean AVAILABLE = ModuleLayer.boot().findModule("java.management").isPresent();
+
+        /** Nanoseconds of CPU the calling thread has used, or -1 when that cannot be told. */
+        static long now() {
+            return AVAILABLE ? Management.cpu() : -1;
+        }
+    }
+
+    /** Loaded only when java.management is there. */
+    private static final class Management {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+
+        static long cpu() {
+            return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        }
     }
 }

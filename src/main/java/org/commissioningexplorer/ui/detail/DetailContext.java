@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -60,7 +59,7 @@ final class DetailContext {
         l.getStyleClass().add("body-link");
         l.setUserData(body.id());
         l.setOnAction(e -> onSelect.accept(body.id()));
-        l.setTooltip(new Tooltip(Texts.format("detail.link.tooltip", body.name(), kindLabel(body))));
+        DetailNodes.tooltip(l, Texts.format("detail.link.tooltip", body.name(), kindLabel(body)));
         return l;
     }
 
@@ -104,7 +103,7 @@ final class DetailContext {
         Label ref = styled(new Label(Texts.format("detail.citation", n)), "citation");
         ref.setMinWidth(Region.USE_PREF_SIZE);
         Source s = profile.sources().get(n - 1);
-        ref.setTooltip(new Tooltip(Texts.format("detail.citation.tooltip", s.citation())));
+        DetailNodes.tooltip(ref, Texts.format("detail.citation.tooltip", s.citation()));
         // The marker follows the text it cites; the text wraps before it when the line is full.
         HBox box = new HBox(6, content, ref);
         box.setAlignment(Pos.TOP_LEFT);

@@ -2,8 +2,12 @@ package org.commissioningexplorer.ui.detail;
 
 import java.util.List;
 import javafx.geometry.VPos;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -22,6 +26,25 @@ final class DetailNodes {
             l.setMinWidth(Region.USE_PREF_SIZE); // a chip shows its whole text or nothing
         }
         return node;
+    }
+
+    /**
+     * Gives the control a tooltip with this text, made the first time the pointer comes onto it: a page has dozens
+     * of links and source markers, and each tooltip is a popup window to make. A screen reader has the text at once,
+     * as the control's help (which a tooltip would have given it).
+     */
+    static <C extends Control> C tooltip(C control, String text) {
+        control.setAccessibleHelp(text);
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
+            @Override
+            public void handle(MouseEvent e) {
+                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                if (control.getTooltip() == null) {
+                    control.setTooltip(new Tooltip(text));
+                }
+            }
+        });
+        return control;
     }
 
     /** Text that wraps to the width it is given and grows as tall as it needs. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Code;
 import org.commissioningexplorer.core.model.Period;
@@ -52,7 +51,7 @@ final class HeaderSection {
             Label chip = styled(new Label(Texts.format("detail.chip.code", code.scheme(), code.value())), "chip", "code-chip");
             String when = code.period().describe();
             if (!when.isEmpty()) {
-                chip.setTooltip(new Tooltip(Texts.format("detail.chip.code.tooltip", code.scheme(), code.value(), when)));
+                DetailNodes.tooltip(chip, Texts.format("detail.chip.code.tooltip", code.scheme(), code.value(), when));
             }
             out.add(chip);
         });

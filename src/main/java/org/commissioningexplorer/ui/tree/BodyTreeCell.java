@@ -46,6 +46,10 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         // Rows take the tree's width rather than their text's: a long name wraps (its tooltip has it in full too)
         // instead of pushing the badge and code out of sight behind a scroll bar.
         setPrefWidth(0);
+        // The row's nodes stay its graphic, hidden while it is empty: a graphic put back makes the skin rebuild its
+        // children and the whole row's CSS be worked out again, for every row, each time the tree changes.
+        box.setVisible(false);
+        setGraphic(box);
     }
 
     @Override
@@ -53,7 +57,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         super.updateItem(entry, empty);
         setText(null);
         if (empty || entry == null) {
-            setGraphic(null);
+            box.setVisible(false);
             setTooltip(null);
             getStyleClass().remove("group-cell");
             return;
@@ -96,7 +100,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
             show(parts);
             tooltip.setText(tooltipOf(body, row.breakdown()));
         }
-        setGraphic(box);
+        box.setVisible(true);
         setTooltip(tooltip);
     }
 
@@ -126,7 +130,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
     @Override
     protected double computePrefHeight(double width) {
         double h = super.computePrefHeight(width);
-        if (getGraphic() != box || width <= 0 || getTreeView() == null || getTreeItem() == null) {
+        if (!box.isVisible() || width <= 0 || getTreeView() == null || getTreeItem() == null) {
             return h;
         }
         int level = getTreeView().getTreeItemLevel(getTreeItem());
@@ -141,7 +145,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (getGraphic() == box && getTreeView() != null && getTreeItem() != null) {
+        if (box.isVisible() && getTreeView() != null && getTreeItem() != null) {
             laidOutLevel = getTreeView().getTreeItemLevel(getTreeItem());
             laidOutLeft = box.getLayoutX();
         }

@@ -112,6 +112,9 @@ public final class OrganisationTreeController {
         if (!first) {
             restoreExpanded(root, "", open, built);
         }
+        // The branches above the selection are opened before the tree has the rows: opened after, each one would
+        // make the tree count its rows and refill the visible ones again.
+        openAbove(view.selected());
         syncing = true;
         try {
             tree.setRoot(root);
@@ -173,22 +176,11 @@ public final class OrganisationTreeController {
      * current selection, which must not count as the user choosing another body.
      */
     private void reveal(Body body) {
-        if (body == null || items == null) {
-            return;
-        }
-        if (state.navigation().view().queries().path(body).size() > MAX_REVEALED_DEPTH) {
-            // JavaFX's tree counts open rows recursively: a branch this deep would overflow its stack. The detail
-            // pane still shows the body and the path above it.
-            return;
-        }
         syncing = true;
         try {
-            TreeItem<TreeEntry> item = items.find(body);
+            TreeItem<TreeEntry> item = openAbove(body);
             if (item == null) {
                 return;
-            }
-            for (TreeItem<TreeEntry> p = item.getParent(); p != null; p = p.getParent()) {
-                p.setExpanded(true);
             }
             if (tree.getSelectionModel().getSelectedItem() != item) {
                 tree.getSelectionModel().select(item);
@@ -200,5 +192,24 @@ public final class OrganisationTreeController {
         } finally {
             syncing = false;
         }
+    }
+
+    /** The body's row with the branches above it open (built if need be); null when it has none to show. */
+    private TreeItem<TreeEntry> openAbove(Body body) {
+        if (body == null || items == null) {
+            return null;
+        }
+        if (state.navigation().view().queries().path(body).size() > MAX_REVEALED_DEPTH) {
+            // JavaFX's tree counts open rows recursively: a branch this deep would overflow its stack. The detail
+            // pane still shows the body and the path above it.
+            return null;
+        }
+        TreeItem<TreeEntry> item = items.find(body);
+        if (item != null) {
+            for (TreeItem<TreeEntry> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+        }
+        return item;
     }
 }

@@ -1,6 +1,7 @@
 package org.commissioningexplorer.ui.detail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -57,6 +58,12 @@ class MembershipSectionTest {
         Label marker = all(List.of(info), Label.class).stream()
                 .filter(l -> l.getStyleClass().contains("citation")).findFirst().orElseThrow();
         assertEquals("[" + n + "]", marker.getText());
+        // The marker's tooltip is made when the pointer first comes onto it; its text is the marker's help until then.
+        assertEquals("Source: " + regulations.citation(), marker.getAccessibleHelp());
+        assertNull(marker.getTooltip(), "no tooltip is made before the pointer comes");
+        robot.interact(() -> marker.fireEvent(new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, javafx.scene.input.MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false, null)));
         assertEquals("Source: " + regulations.citation(), marker.getTooltip().getText());
 
         Hyperlink governingBody = all(nodes, Hyperlink.class).stream()
