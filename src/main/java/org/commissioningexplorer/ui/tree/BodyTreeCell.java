@@ -130,7 +130,9 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
             return h;
         }
         int level = getTreeView().getTreeItemLevel(getTreeItem());
-        double left = level == laidOutLevel ? laidOutLeft : snappedLeftInset() + 18 + Math.max(0, level - 1) * 28.0;
+        double em = getFont().getSize() / 13; // the estimate was measured at 13px: it grows with View › Zoom
+        double left = level == laidOutLevel ? laidOutLeft
+                : snappedLeftInset() + (18 + Math.max(0, level - 1) * 28.0) * em;
         double available = width - left - snappedRightInset();
         return available <= 0 ? h : Math.max(h, box.prefHeight(available) + snappedTopInset() + snappedBottomInset());
     }
