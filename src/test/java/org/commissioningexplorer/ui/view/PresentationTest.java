@@ -100,6 +100,25 @@ class PresentationTest {
     }
 
     @Test
+    void dialogsAndToolWindowsShowTheThemeAndTheZoomToo(FxRobot robot) {
+        robot.interact(() -> radio(robot, "viewThemeDark").fire());
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        robot.push(KeyCode.CONTROL, KeyCode.L); // Documents › Library, a tool window
+        WaitForAsyncUtils.waitForFxEvents();
+        Region library = robot.lookup(".library").queryAs(Region.class);
+        assertTrue(brightness(library) < 0.3, "the library is dark");
+        assertEquals(13 * 1.1, library.lookup(".library-summary") instanceof Label l ? l.getFont().getSize() : 0,
+                0.05, "and zoomed");
+        robot.interact(() -> library.getScene().getWindow().hide());
+        robot.push(KeyCode.F1); // Help › Guide, a dialog
+        WaitForAsyncUtils.waitForFxEvents();
+        Region pane = robot.lookup(".dialog-pane").queryAs(Region.class);
+        assertTrue(brightness(pane) < 0.3, "the dialog is dark");
+        robot.interact(() -> radio(robot, "viewThemeLight").fire());
+        assertTrue(brightness(pane) > 0.8, "an open dialog follows a new theme at once");
+    }
+
+    @Test
     void presenterModeHidesTheChromeKeepsTheShortcutsAndF5OrEscLeavesIt(FxRobot robot) {
         Node menuBar = robot.lookup(".menu-bar").query();
         Node statusBar = robot.lookup(".status-bar").query();
