@@ -44,7 +44,9 @@ public final class HelpDialog extends Dialog<Void> {
             new String[] {"help.key.filter", "help.key.filter.does"},
             new String[] {"help.key.timeline", "help.key.timeline.does"},
             new String[] {"help.key.timelineMonth", "help.key.timelineMonth.does"},
-            new String[] {"help.key.timelineEnds", "help.key.timelineEnds.does"});
+            new String[] {"help.key.timelineEnds", "help.key.timelineEnds.does"},
+            new String[] {"help.key.zoomWheel", "help.key.zoomWheel.does"},
+            new String[] {"help.key.leavePresenter", "help.key.leavePresenter.does"});
 
     @FXML
     private TabPane tabs;
@@ -117,7 +119,7 @@ public final class HelpDialog extends Dialog<Void> {
     /** JavaFX names some keys by their constants ("Ctrl+OPEN_BRACKET"): the key's own sign instead. */
     private static String keys(String display) {
         return display.replace("OPEN_BRACKET", "[").replace("CLOSE_BRACKET", "]").replace("PAGE_UP", "Page Up")
-                .replace("PAGE_DOWN", "Page Down");
+                .replace("PAGE_DOWN", "Page Down").replace("DIGIT", "");
     }
 
     /** A menu's text without the mnemonic's underscore. */
