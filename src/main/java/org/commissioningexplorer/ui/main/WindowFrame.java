@@ -37,6 +37,8 @@ final class WindowFrame {
 
         @Override
         protected double computeMinHeight(double width) {
+            // Asked without a width, the width it has: the top's wrapped lines depend on it.
+            width = width >= 0 ? width : getWidth() > 0 ? getWidth() : -1;
             double h = snappedTopInset() + snappedBottomInset();
             h += pref(layout.getTop(), width) + pref(layout.getBottom(), width);
             h += layout.getCenter() == null ? 0 : layout.getCenter().minHeight(width);
