@@ -148,6 +148,25 @@ class PresentationTest {
     }
 
     @Test
+    void ctrlWheelZoomsAndAPlainWheelStillScrolls(FxRobot robot) {
+        Node tree = robot.lookup(".organisation-tree").query();
+        robot.interact(() -> javafx.event.Event.fireEvent(tree, wheel(40, true)));
+        assertEquals("110", settings.get("view.zoom", null));
+        robot.interact(() -> javafx.event.Event.fireEvent(tree, wheel(-40, true)));
+        robot.interact(() -> javafx.event.Event.fireEvent(tree, wheel(-40, true)));
+        assertEquals("90", settings.get("view.zoom", null));
+        robot.interact(() -> javafx.event.Event.fireEvent(tree, wheel(-40, false)));
+        assertEquals("90", settings.get("view.zoom", null), "without Ctrl the wheel is the tree's");
+    }
+
+    private static javafx.scene.input.ScrollEvent wheel(double deltaY, boolean ctrl) {
+        return new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 10, 10, 10, 10, false,
+                ctrl, false, false, false, false, 0, deltaY, 0, deltaY,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
+    @Test
     void f11TogglesFullScreen(FxRobot robot) {
         assertFalse(stage.isFullScreen());
         robot.push(KeyCode.F11);
