@@ -46,7 +46,9 @@ public final class HelpDialog extends Dialog<Void> {
             new String[] {"help.key.timelineMonth", "help.key.timelineMonth.does"},
             new String[] {"help.key.timelineEnds", "help.key.timelineEnds.does"},
             new String[] {"help.key.quiz", "help.key.quiz.does"},
-            new String[] {"help.key.chart.keys", "help.key.chart.does"});
+            new String[] {"help.key.chart.keys", "help.key.chart.does"},
+            new String[] {"help.key.zoomWheel", "help.key.zoomWheel.does"},
+            new String[] {"help.key.leavePresenter", "help.key.leavePresenter.does"});
 
     @FXML
     private TabPane tabs;
@@ -119,7 +121,7 @@ public final class HelpDialog extends Dialog<Void> {
     /** JavaFX names some keys by their constants ("Ctrl+OPEN_BRACKET"): the key's own sign instead. */
     private static String keys(String display) {
         return display.replace("OPEN_BRACKET", "[").replace("CLOSE_BRACKET", "]").replace("PAGE_UP", "Page Up")
-                .replace("PAGE_DOWN", "Page Down");
+                .replace("PAGE_DOWN", "Page Down").replace("DIGIT", "");
     }
 
     /** A menu's text without the mnemonic's underscore. */

@@ -6,16 +6,20 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.commissioningexplorer.ui.common.Appearance;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Settings;
 import org.commissioningexplorer.ui.common.Theme;
 import org.commissioningexplorer.ui.state.DatasetSession;
 import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.view.Presentation;
+import org.commissioningexplorer.ui.view.ViewMenu;
 
 /** Builds the explorer window on a stage: loads its FXML and theme, restores its size, opens the data. */
 public final class MainWindow {
@@ -43,7 +47,7 @@ public final class MainWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("The window's layout could not be loaded", e);
         }
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(WindowFrame.around((javafx.scene.layout.BorderPane) root));
         scene.getStylesheets().add(Theme.url());
         stage.setScene(scene);
         stage.setTitle(Texts.get("app.title"));
@@ -52,6 +56,9 @@ public final class MainWindow {
                     "/org/commissioningexplorer/ui/icon-" + size + ".png").toExternalForm()));
         }
         restoreGeometry(stage, services.settings());
+        Appearance appearance = new Appearance(services.settings());
+        ViewMenu.install((MenuBar) root.lookup(".menu-bar"), stage, Presentation.install(stage, appearance,
+                state.status(), root.lookup(".menu-bar"), root.lookup(".status-bar")), appearance);
         SplitPane split = (SplitPane) root.lookup(".main-split");
         split.setDividerPositions(divider(services.settings()));
         stage.setOnHidden(e -> {

@@ -112,8 +112,9 @@ public final class MainWindowController {
         // A message in the status bar matters more than the dataset's name: the name gives up room first.
         if (datasetLabel.getParent() instanceof javafx.scene.layout.Region bar) {
             datasetLabel.maxWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> Math.max(bar.getWidth() * 0.3, bar.getWidth() - statusLabel.prefWidth(-1) - 80),
-                    bar.widthProperty(), statusLabel.textProperty()));
+                    () -> Math.max(bar.getWidth() * 0.3, bar.getWidth() - statusLabel.prefWidth(-1)
+                            - 7 * statusLabel.getFont().getSize()), // the bar's padding and gaps, zoomed
+                    bar.widthProperty(), statusLabel.textProperty(), statusLabel.fontProperty()));
             statusLabel.setMinWidth(0);
         }
         progress.visibleProperty().bind(session.loadingProperty());

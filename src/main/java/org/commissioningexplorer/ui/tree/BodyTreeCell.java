@@ -134,13 +134,17 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
             return h;
         }
         int level = getTreeView().getTreeItemLevel(getTreeItem());
-        double left = level == laidOutLevel ? laidOutLeft : snappedLeftInset() + 18 + Math.max(0, level - 1) * 28.0;
+        double em = getFont().getSize() / 13; // the estimate was measured at 13px: it grows with View › Zoom
+        double left = level == laidOutLevel && getFont().getSize() == laidOutFont ? laidOutLeft
+                : snappedLeftInset() + (18 + Math.max(0, level - 1) * 28.0) * em;
         double available = width - left - snappedRightInset();
         return available <= 0 ? h : Math.max(h, box.prefHeight(available) + snappedTopInset() + snappedBottomInset());
     }
 
     private int laidOutLevel = -1;
     private double laidOutLeft;
+    /** The font size the row was laid out at: after View › Zoom the indent is another. */
+    private double laidOutFont;
 
     @Override
     protected void layoutChildren() {
@@ -148,6 +152,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         if (box.isVisible() && getTreeView() != null && getTreeItem() != null) {
             laidOutLevel = getTreeView().getTreeItemLevel(getTreeItem());
             laidOutLeft = box.getLayoutX();
+            laidOutFont = getFont().getSize();
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.commissioningexplorer.ui.state.ExplorerState;
@@ -55,6 +56,16 @@ class NothingClippedTest {
     @Test
     void at1920x1080() {
         check(1920, 1080);
+    }
+
+    /** View › Zoom at 200% on a laptop's screen: long names may wrap, none is cut short. */
+    @Test
+    void at1366x768Zoomed200(FxRobot robot) {
+        for (int i = 0; i < 5; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        assertEquals("Zoom 200%", model.status().message());
+        check(1366, 768);
     }
 
     private void check(double width, double height) {
