@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.commissioningexplorer.core.notes.NotesStore;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
 import org.commissioningexplorer.ui.common.DocumentOpener;
 import org.commissioningexplorer.ui.common.FileDialogs;
@@ -27,6 +28,8 @@ public final class TestWindows {
     private DocumentOpener opener = DocumentOpener.none();
     private Supplier<Path> datasetChoice = () -> null;
     private Supplier<Path> documentChoice = () -> null;
+    private Supplier<Path> notesChoice = () -> null;
+    private NotesStore notes = NotesStore.inMemory();
 
     private TestWindows() {
     }
@@ -64,6 +67,18 @@ public final class TestWindows {
         return this;
     }
 
+    /** The notes the window keeps (in memory unless a test gives a store on a temporary folder). */
+    public TestWindows notes(NotesStore store) {
+        this.notes = store;
+        return this;
+    }
+
+    /** What Export notes… and Import notes… answer, asked each time (null: cancelled). */
+    public TestWindows chooseNotesFile(Supplier<Path> answer) {
+        this.notesChoice = answer;
+        return this;
+    }
+
     /** Shows the window on {@code stage}, gives it the focus and returns its shared state. */
     public ExplorerState open(Stage stage) {
         FileDialogs dialogs = new FileDialogs() {
@@ -76,9 +91,14 @@ public final class TestWindows {
             public Optional<Path> chooseDocument(Window owner, String documentTitle) {
                 return Optional.ofNullable(documentChoice.get());
             }
+
+            @Override
+            public Optional<Path> chooseNotesFile(Window owner, boolean forSaving) {
+                return Optional.ofNullable(notesChoice.get());
+            }
         };
         Services services = new Services(settings, BackgroundRunner.sameThread(), dialogs, Texts.bundle(), data,
-                opener);
+                opener, notes);
         ExplorerState state = MainWindow.show(stage, services);
         stage.requestFocus();
         return state;
