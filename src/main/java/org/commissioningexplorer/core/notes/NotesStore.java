@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +23,7 @@ import org.commissioningexplorer.core.model.Dataset;
  * user wrote is lost:
  * <ul>
  * <li>each change is written atomically ({@link AtomicFile}): a killed app leaves the old file or the new one;</li>
- * <li>a file that cannot be read as notes is renamed aside ({@code notes.damaged-20261202-031500.json}), never
+ * <li>a file that cannot be read as notes is renamed aside ({@link NotesFile}), never
  *     overwritten, and {@link #damage()} says where; the notes that could be read are used;</li>
  * <li>a file that cannot be opened at all (locked by backup software) is left alone, and nothing is written
  *     over it this session;</li>
@@ -46,8 +44,6 @@ public final class NotesStore {
     /** What an import did: notes new here, notes replaced by newer ones, notes left as they were. */
     public record ImportResult(int added, int updated, int unchanged) {
     }
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
     private final Clock clock;
@@ -72,7 +68,10 @@ public final class NotesStore {
     /** As {@link #open(Path)}, with the clock that stamps changes and the last step of each write given. */
     public static NotesStore open(Path dir, Clock clock, AtomicFile.Mover mover) {
         NotesStore s = new NotesStore(dir.resolve("notes.json"), clock, mover);
-        s.load();
+        NotesFile.Read read = NotesFile.read(s.file, clock);
+        read.notes().forEach(n -> s.notes.put(n.id(), n));
+        s.damage = read.damage();
+        s.writable = read.writable();
         return s;
     }
 
@@ -245,54 +244,6 @@ public final class NotesStore {
             // The change stays for this session; the next change tries again.
             lastSaveError = e instanceof IOException io ? io : new IOException(e);
             AppLog.error("Notes could not be written to " + file, e);
-        }
-    }
-
-    private void load() {
-        if (!Files.exists(file)) {
-            return;
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            // Not damage: the file may be fine and only locked. Leave it, and write nothing over it.
-            writable = false;
-            damage = new Damage(Reason.UNREADABLE_FILE, file, 0, String.valueOf(e.getMessage()));
-            AppLog.error("Notes could not be read from " + file + "; none are saved this session", e);
-            return;
-        }
-        Reason reason;
-        int unreadable = 0;
-        try {
-            NotesJson.Parsed parsed = NotesJson.parse(text);
-            parsed.notes().stream().filter(n -> !n.isEmpty()).forEach(n -> notes.put(n.id(), n));
-            if (parsed.unreadable() == 0) {
-                return;
-            }
-            reason = Reason.SOME_UNREADABLE;
-            unreadable = parsed.unreadable();
-        } catch (NotNotesException e) {
-            reason = e.flaw() == NotNotesException.Flaw.NOT_JSON ? Reason.NOT_JSON : Reason.NOT_NOTES;
-        }
-        setAside(reason, unreadable);
-    }
-
-    /** Renames the damaged file aside, under a name no earlier one has; if even that fails, writes nothing over it. */
-    private void setAside(Reason reason, int unreadable) {
-        String base = "notes.damaged-" + LocalDateTime.now(clock).format(STAMP);
-        Path aside = file.resolveSibling(base + ".json");
-        for (int n = 2; Files.exists(aside); n++) {
-            aside = file.resolveSibling(base + "-" + n + ".json");
-        }
-        try {
-            Files.move(file, aside);
-            damage = new Damage(reason, aside, unreadable, "");
-            AppLog.info("The notes file could not be read (" + reason + "); it was kept aside as " + aside);
-        } catch (IOException e) {
-            writable = false;
-            damage = new Damage(reason, file, unreadable, String.valueOf(e.getMessage()));
-            AppLog.error("The damaged notes file " + file + " could not be set aside; none are saved", e);
         }
     }
 }

@@ -44,7 +44,8 @@ public final class HelpDialog extends Dialog<Void> {
             new String[] {"help.key.filter", "help.key.filter.does"},
             new String[] {"help.key.timeline", "help.key.timeline.does"},
             new String[] {"help.key.timelineMonth", "help.key.timelineMonth.does"},
-            new String[] {"help.key.timelineEnds", "help.key.timelineEnds.does"});
+            new String[] {"help.key.timelineEnds", "help.key.timelineEnds.does"},
+            new String[] {"help.key.noteSave", "help.key.noteSave.does"});
 
     @FXML
     private TabPane tabs;
