@@ -5,7 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import org.commissioningexplorer.core.notes.NotesStore;
 import org.commissioningexplorer.ui.common.Services;
@@ -27,7 +27,7 @@ public final class NotesController {
     private boolean damageReported;
 
     @FXML
-    private HBox strip;
+    private BorderPane strip;
     @FXML
     private Button starButton;
     @FXML
@@ -57,12 +57,23 @@ public final class NotesController {
             starButton.setText(Texts.get(on ? "notes.star.on" : "notes.star.off"));
             String t = note.textProperty().get();
             noteText.setText(t.isEmpty() ? Texts.get("notes.none") : t);
+            noteText.setTooltip(t.isEmpty() ? null : new Tooltip(t));
             noteText.getStyleClass().remove("note-empty");
             if (t.isEmpty()) {
                 noteText.getStyleClass().add("note-empty");
             }
             editButton.setText(Texts.get(t.isEmpty() ? "notes.add" : "notes.edit"));
         };
+        // A wrapping label is asked for its height as if on one line: give it the height its width needs.
+        Runnable fit = () -> {
+            noteText.setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            if (noteText.getWidth() > 0) {
+                noteText.setPrefHeight(noteText.prefHeight(noteText.getWidth()));
+            }
+        };
+        // After the layout pass that changed the width: a change of size asked for during one is lost.
+        noteText.widthProperty().addListener((obs, old, w) -> javafx.application.Platform.runLater(fit));
+        noteText.textProperty().addListener((obs, old, t) -> javafx.application.Platform.runLater(fit));
         note.starredProperty().addListener((obs, old, on) -> show.run());
         note.textProperty().addListener((obs, old, t) -> show.run());
         show.run();

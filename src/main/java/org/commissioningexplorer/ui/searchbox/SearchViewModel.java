@@ -119,7 +119,7 @@ public final class SearchViewModel {
         List<SearchRow> out = new ArrayList<>();
         for (Note n : notes.search(text)) {
             view.data().dataset().body(n.id()).ifPresent(b -> out.add(new SearchRow.Hit(new SearchHit(b, 0,
-                    MatchField.NOTE, shortened(n.text()),
+                    MatchField.NOTE, around(n.text(), text),
                     view.asOf() == null || view.queries().existedOn(b, view.asOf())))));
         }
         if (!out.isEmpty()) {
@@ -128,9 +128,17 @@ public final class SearchViewModel {
         return out;
     }
 
-    private static String shortened(String text) {
-        String line = text.replaceAll("\\s+", " ");
-        return line.length() <= 120 ? line : line.substring(0, 119) + "\u2026";
+    /** The note on one line, cut to the part around the first word matched when it is long. */
+    static String around(String note, String query) {
+        String line = note.replaceAll("\\s+", " ");
+        if (line.length() <= 120) {
+            return line;
+        }
+        String first = query.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        int at = Math.max(0, line.toLowerCase(java.util.Locale.ROOT).indexOf(first));
+        int from = at < 60 ? 0 : at - 40;
+        int to = Math.min(line.length(), from + 120);
+        return (from > 0 ? "\u2026" : "") + line.substring(from, to) + (to < line.length() ? "\u2026" : "");
     }
 
     /** The row of the first hit, or -1 when there is none. */
