@@ -37,7 +37,9 @@ final class NoteEditor {
         Label hint = new Label(Texts.format("notes.editor.hint", body.name()));
         hint.setWrapText(true);
         hint.getStyleClass().add("bookmarks-hint");
+        hint.setMinHeight(Label.USE_PREF_SIZE);
         VBox box = new VBox(8, hint, area);
+        box.setPrefWidth(540); // the hint wraps to this rather than stretching the dialog
         box.getStyleClass().add("note-editor");
         d.getDialogPane().setContent(box);
         d.getDialogPane().getStylesheets().addAll(Theme.url(), NoteEditor.class.getResource(
