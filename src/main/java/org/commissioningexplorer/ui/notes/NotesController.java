@@ -77,15 +77,25 @@ public final class NotesController {
         note.starredProperty().addListener((obs, old, on) -> show.run());
         note.textProperty().addListener((obs, old, t) -> show.run());
         show.run();
+        // The strip joins the scene late (the split pane adds its items when it gets its skin): the window may
+        // be there, or even showing, already.
         strip.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null && old == null) {
-                scene.windowProperty().addListener((o, w0, w) -> {
-                    if (w != null) {
-                        w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> reportDamage(w));
-                    }
-                });
+            if (scene != null) {
+                whenShown(scene.getWindow());
+                scene.windowProperty().addListener((o, w0, w) -> whenShown(w));
             }
         });
+    }
+
+    private void whenShown(Window w) {
+        if (w == null) {
+            return;
+        }
+        if (w.isShowing()) {
+            reportDamage(w);
+        } else {
+            w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> reportDamage(w));
+        }
     }
 
     /** Ctrl+B. */

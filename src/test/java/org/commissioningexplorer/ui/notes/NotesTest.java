@@ -165,6 +165,18 @@ class NotesTest {
         assertFalse(NotesStore.open(config).get("ccg-06W").isPresent());
     }
 
+    @Test
+    void aDamagedNotesFileIsReportedWhenTheWindowOpens(FxRobot robot) throws IOException {
+        Path config = dir.resolve("config");
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("notes.json"), "{\"format\": \"commissioning-explorer-notes\", \"notes\": {");
+        NotesStore notes = NotesStore.open(config);
+        open(robot, notes, null);
+        String shown = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
+        assertTrue(shown.contains("kept aside as " + notes.damage().orElseThrow().keptAside()), shown);
+        assertTrue(shown.contains("it is not valid JSON"), shown);
+    }
+
     /** A copy of the small test dataset with its CCG Alpha under {@code alphaName}; returns its dataset.json. */
     private static Path copySmall(Path to, String alphaName) throws IOException {
         Files.createDirectories(to);
