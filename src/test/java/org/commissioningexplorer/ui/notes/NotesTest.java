@@ -35,11 +35,16 @@ class NotesTest {
     Path dir;
 
     private ExplorerState open(FxRobot robot, NotesStore notes, Path data) {
+        return open(robot, notes, data, () -> null);
+    }
+
+    private ExplorerState open(FxRobot robot, NotesStore notes, Path data, java.util.function.Supplier<Path> notesFile) {
         Stage[] stage = new Stage[1];
         robot.interact(() -> stage[0] = new Stage());
         ExplorerState[] state = new ExplorerState[1];
         robot.interact(() -> state[0] = TestWindows.window().notes(notes).data(data)
-                .chooseDataset(() -> dir.resolve("updated").resolve("dataset.json")).open(stage[0]));
+                .chooseDataset(() -> dir.resolve("updated").resolve("dataset.json")).chooseNotesFile(notesFile)
+                .open(stage[0]));
         return state[0];
     }
 
@@ -175,6 +180,40 @@ class NotesTest {
         String shown = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
         assertTrue(shown.contains("kept aside as " + notes.damage().orElseThrow().keptAside()), shown);
         assertTrue(shown.contains("it is not valid JSON"), shown);
+    }
+
+    @Test
+    void fileExportAndImportCarryNotesToAnotherComputer(FxRobot robot) throws IOException {
+        Path exported = dir.resolve("usb").resolve("notes.json");
+        Files.createDirectories(exported.getParent());
+        Path[] answer = {exported};
+        NotesStore laptop = NotesStore.inMemory();
+        ExplorerState state = open(robot, laptop, null, () -> answer[0]);
+        robot.interact(() -> state.navigation().select("ccg-06W"));
+        typeNote(robot, "From the laptop");
+        menuItem(robot, "Export notes\u2026");
+        assertEquals("1 note exported to " + exported + ".", state.status().messageProperty().get());
+        TestWindows.closeAll(robot);
+
+        NotesStore desktop = NotesStore.inMemory();
+        ExplorerState other = open(robot, desktop, null, () -> answer[0]);
+        menuItem(robot, "Import notes\u2026");
+        assertEquals("Notes imported: 1 new, 0 replaced by newer ones, 0 kept as they were.",
+                other.status().messageProperty().get());
+        assertEquals("From the laptop", desktop.get("ccg-06W").orElseThrow().text());
+
+        answer[0] = Files.writeString(dir.resolve("not-notes.json"), "[]");
+        menuItem(robot, "Import notes\u2026");
+        assertTrue(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()
+                .contains("it is not an exported notes file. Your notes are unchanged."));
+        assertEquals(1, desktop.all().size());
+    }
+
+    private static void menuItem(FxRobot robot, String text) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(item::fire);
     }
 
     /** A copy of the small test dataset with its CCG Alpha under {@code alphaName}; returns its dataset.json. */
