@@ -37,7 +37,10 @@ public final class NoteViewModel {
         refresh();
     }
 
-    /** True while a body is selected (the strip shows only then). */
+    /**
+     * True while the selected body has a note or a star: the strip shows only then, so a body without either
+     * gives the detail pane all its height (View › Star and Edit note… are there for it).
+     */
     public ReadOnlyBooleanProperty presentProperty() {
         return present.getReadOnlyProperty();
     }
@@ -87,7 +90,7 @@ public final class NoteViewModel {
     private void refresh() {
         Body b = selected();
         Note n = b == null ? null : notes.get(b.id()).orElse(null);
-        present.set(b != null);
+        present.set(n != null);
         starred.set(n != null && n.starred());
         text.set(n == null ? "" : n.text());
     }

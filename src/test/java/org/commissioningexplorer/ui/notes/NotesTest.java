@@ -73,7 +73,7 @@ class NotesTest {
         NotesStore notes = NotesStore.inMemory();
         ExplorerState state = open(robot, notes, null);
         robot.interact(() -> state.navigation().select("ccg-06W"));
-        assertEquals("Star", robot.lookup(".note-star").queryAs(Button.class).getText());
+        assertFalse(robot.lookup(".note-strip").query().isVisible(), "no strip on a body without note or star");
 
         robot.push(KeyCode.CONTROL, KeyCode.B);
         assertTrue(notes.get("ccg-06W").orElseThrow().starred());
@@ -90,6 +90,7 @@ class NotesTest {
 
         robot.interact(() -> robot.lookup(".note-star").queryAs(Button.class).fire());
         assertTrue(notes.get("ccg-06W").isEmpty(), "the star button unstars it again");
+        assertFalse(robot.lookup(".note-strip").query().isVisible());
         assertTrue(list.getItems().isEmpty(), "and the list follows");
     }
 
@@ -98,7 +99,8 @@ class NotesTest {
         NotesStore notes = NotesStore.inMemory();
         ExplorerState state = open(robot, notes, null);
         robot.interact(() -> state.navigation().select("ccg-06W"));
-        assertEquals("No note of yours on this body.", stripText(robot));
+        robot.push(KeyCode.CONTROL, KeyCode.B);
+        assertEquals("No note of yours on this body.", stripText(robot), "a starred body without a note says so");
 
         typeNote(robot, "Ask about the quokka slide");
         assertEquals("Ask about the quokka slide", stripText(robot));
