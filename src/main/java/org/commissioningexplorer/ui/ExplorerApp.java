@@ -6,6 +6,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
+import org.commissioningexplorer.core.AppDirs;
+import org.commissioningexplorer.core.notes.NotesStore;
 import org.commissioningexplorer.ui.common.DocumentOpener;
 import org.commissioningexplorer.ui.common.ErrorReporter;
 import org.commissioningexplorer.ui.common.FileDialogs;
@@ -78,7 +80,8 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         Services services = new Services(measuring ? Settings.inMemory() : SettingsFile.user(),
                 new FxBackgroundRunner(), FileDialogs.system(), Texts.bundle(), preload.path(),
-                DocumentOpener.hostServices(getHostServices()));
+                DocumentOpener.hostServices(getHostServices()),
+                measuring ? NotesStore.inMemory() : NotesStore.open(AppDirs.configDir()));
         ErrorReporter.setOwner(stage);
         if (measuring && !measuringUi) {
             stage.sceneProperty().addListener((obs, old, scene) -> StartupProbe.reportWhen(scene, () -> filledIn(scene)));

@@ -49,6 +49,21 @@ public interface FileDialogs {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    /**
+     * Asks where to export the notes to ({@code forSaving}) or which exported notes file to import. Tests that
+     * export or import override this.
+     */
+    default Optional<Path> chooseNotesFile(Window owner, boolean forSaving) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get(forSaving ? "notes.export.title" : "notes.import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("notes.file.type"), "*.json"));
+        if (forSaving) {
+            chooser.setInitialFileName("commissioning-explorer-notes.json");
+        }
+        File f = forSaving ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
     static FileDialogs system() {
         return (owner, startIn) -> {
             FileChooser chooser = new FileChooser();

@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -212,18 +210,7 @@ public final class SettingsFile implements Settings {
     private void write(Map<String, String> map) throws IOException {
         ObjectNode o = JSON.createObjectNode();
         new TreeMap<>(map).forEach(o::put);
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(o);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(java.nio.ByteBuffer.wrap(bytes));
-            ch.force(true);
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        org.commissioningexplorer.core.AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(o));
     }
 
     private static Map<String, String> migrate(Preferences legacy) {

@@ -4,6 +4,7 @@ import javafx.util.Callback;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.detail.DetailPaneController;
 import org.commissioningexplorer.ui.docs.DocumentActions;
+import org.commissioningexplorer.ui.notes.NotesController;
 import org.commissioningexplorer.ui.searchbox.SearchBoxController;
 import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.timeline.TimelineController;
@@ -28,13 +29,16 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
             return new MainWindowController(state, services, documents);
         }
         if (type == SearchBoxController.class) {
-            return new SearchBoxController(state);
+            return new SearchBoxController(state, services.notes());
         }
         if (type == OrganisationTreeController.class) {
             return new OrganisationTreeController(state, services.settings());
         }
         if (type == TimelineController.class) {
             return new TimelineController(state);
+        }
+        if (type == NotesController.class) {
+            return new NotesController(state, services);
         }
         if (type == DetailPaneController.class) {
             return new DetailPaneController(state, documents);

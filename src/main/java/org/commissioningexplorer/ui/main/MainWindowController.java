@@ -29,6 +29,7 @@ import org.commissioningexplorer.ui.docs.ExplainersMenu;
 import org.commissioningexplorer.ui.export.DetailPrinter;
 import org.commissioningexplorer.ui.export.HandoutExport;
 import org.commissioningexplorer.ui.library.LibraryWindow;
+import org.commissioningexplorer.ui.notes.NotesController;
 import org.commissioningexplorer.ui.timeline.TimelineController;
 import org.commissioningexplorer.ui.searchbox.SearchBoxController;
 import org.commissioningexplorer.ui.state.DatasetSession;
@@ -57,6 +58,8 @@ public final class MainWindowController {
     private Node tree;
     @FXML
     private TimelineController timelineController;
+    @FXML
+    private NotesController notesController;
     @FXML
     private MenuItem backItem;
     @FXML
@@ -298,4 +301,11 @@ public final class MainWindowController {
         new AboutDialog(problemBanner.getScene().getWindow(), q == null ? null : q.dataset().info(),
                 q == null ? java.util.List.of() : q.dataset().sources().values()).showAndWait();
     }
+
+    // Notes and bookmarks: the notes feature does the work.
+    @FXML private void toggleStar() { notesController.toggleStar(); }
+    @FXML private void editNote() { notesController.editNote(); }
+    @FXML private void showBookmarks() { notesController.showBookmarks(); }
+    @FXML private void exportNotes() { notesController.exportNotes(); }
+    @FXML private void importNotes() { notesController.importNotes(); }
 }

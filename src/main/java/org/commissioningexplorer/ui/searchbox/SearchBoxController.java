@@ -32,9 +32,9 @@ public final class SearchBoxController {
     @FXML
     private ListView<SearchRow> results;
 
-    public SearchBoxController(ExplorerState state) {
+    public SearchBoxController(ExplorerState state, org.commissioningexplorer.core.notes.NotesStore notes) {
         this.state = state;
-        this.search = new SearchViewModel(state);
+        this.search = new SearchViewModel(state, notes);
     }
 
     @FXML

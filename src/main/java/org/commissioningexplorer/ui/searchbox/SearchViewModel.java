@@ -10,6 +10,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.commissioningexplorer.core.model.Period;
+import org.commissioningexplorer.core.notes.Note;
+import org.commissioningexplorer.core.notes.NotesStore;
+import org.commissioningexplorer.core.search.MatchField;
 import org.commissioningexplorer.core.search.Normaliser;
 import org.commissioningexplorer.core.search.SearchGroup;
 import org.commissioningexplorer.core.search.SearchHit;
@@ -30,13 +33,20 @@ public final class SearchViewModel {
     static final int LIMIT = 60;
 
     private final ExplorerState state;
+    private final NotesStore notes;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private int searches;
 
     public SearchViewModel(ExplorerState state) {
+        this(state, NotesStore.inMemory());
+    }
+
+    /** Also finds the bodies whose note (the trainer's own) holds the words, listed first as "Your notes". */
+    public SearchViewModel(ExplorerState state, NotesStore notes) {
         this.state = state;
+        this.notes = notes;
         query.addListener((obs, old, text) -> update());
         state.navigation().viewProperty().addListener((obs, old, view) -> {
             if (!view.sameDataAndDate(old)) {
@@ -83,7 +93,8 @@ public final class SearchViewModel {
         LocalDate date = view.asOf();
         searches++;
         SearchResults r = view.data().index().results(text, date, LIMIT);
-        List<SearchRow> out = new ArrayList<>();
+        List<SearchRow> out = new ArrayList<>(noteRows(view, text));
+        int noted = out.size();
         for (SearchGroup g : r.groups()) {
             out.add(new SearchRow.Heading(g.label(), g.hits().size(), g.kind()));
             g.hits().forEach(h -> out.add(new SearchRow.Hit(h)));
@@ -93,12 +104,41 @@ public final class SearchViewModel {
             r.otherDates().forEach(h -> out.add(new SearchRow.Hit(h)));
         }
         rows.setAll(out);
-        if (r.totalHits() == 0 && r.totalOtherDates() == 0) {
+        if (r.totalHits() == 0 && r.totalOtherDates() == 0 && noted > 0) {
+            summary.set(Texts.format("notes.search.only", noted - 1));
+        } else if (r.totalHits() == 0 && r.totalOtherDates() == 0) {
             summary.set(Texts.format("search.nothing", text.strip()));
         } else {
             summary.set(Texts.format("search.summary", r.totalHits(), date == null ? "" : Period.format(date),
                     r.totalOtherDates()));
         }
+    }
+
+    /** The bodies of the open dataset whose notes hold the query's words, under a heading of their own. */
+    private List<SearchRow> noteRows(View view, String text) {
+        List<SearchRow> out = new ArrayList<>();
+        for (Note n : notes.search(text)) {
+            view.data().dataset().body(n.id()).ifPresent(b -> out.add(new SearchRow.Hit(new SearchHit(b, 0,
+                    MatchField.NOTE, around(n.text(), text),
+                    view.asOf() == null || view.queries().existedOn(b, view.asOf())))));
+        }
+        if (!out.isEmpty()) {
+            out.add(0, new SearchRow.Heading(Texts.get("notes.search.heading"), out.size(), null));
+        }
+        return out;
+    }
+
+    /** The note on one line, cut to the part around the first word matched when it is long. */
+    static String around(String note, String query) {
+        String line = note.replaceAll("\\s+", " ");
+        if (line.length() <= 120) {
+            return line;
+        }
+        String first = query.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        int at = Math.max(0, line.toLowerCase(java.util.Locale.ROOT).indexOf(first));
+        int from = at < 60 ? 0 : at - 40;
+        int to = Math.min(line.length(), from + 120);
+        return (from > 0 ? "\u2026" : "") + line.substring(from, to) + (to < line.length() ? "\u2026" : "");
     }
 
     /** The row of the first hit, or -1 when there is none. */

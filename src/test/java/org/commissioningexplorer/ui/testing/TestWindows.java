@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.commissioningexplorer.core.notes.NotesStore;
 import org.commissioningexplorer.ui.common.BackgroundRunner;
 import org.commissioningexplorer.ui.common.DocumentOpener;
 import org.commissioningexplorer.ui.common.FileDialogs;
@@ -29,6 +30,8 @@ public final class TestWindows {
     private Supplier<Path> documentChoice = () -> null;
     private Supplier<Path> handoutChoice = () -> null;
     private Supplier<Path> imageChoice = () -> null;
+    private Supplier<Path> notesChoice = () -> null;
+    private NotesStore notes = NotesStore.inMemory();
 
     private TestWindows() {
     }
@@ -78,6 +81,18 @@ public final class TestWindows {
         return this;
     }
 
+    /** The notes the window keeps (in memory unless a test gives a store on a temporary folder). */
+    public TestWindows notes(NotesStore store) {
+        this.notes = store;
+        return this;
+    }
+
+    /** What Export notes… and Import notes… answer, asked each time (null: cancelled). */
+    public TestWindows chooseNotesFile(Supplier<Path> answer) {
+        this.notesChoice = answer;
+        return this;
+    }
+
     /** Shows the window on {@code stage}, gives it the focus and returns its shared state. */
     public ExplorerState open(Stage stage) {
         FileDialogs dialogs = new FileDialogs() {
@@ -100,9 +115,14 @@ public final class TestWindows {
             public Optional<Path> saveImage(Window owner, String suggestedName) {
                 return Optional.ofNullable(imageChoice.get());
             }
+
+            @Override
+            public Optional<Path> chooseNotesFile(Window owner, boolean forSaving) {
+                return Optional.ofNullable(notesChoice.get());
+            }
         };
         Services services = new Services(settings, BackgroundRunner.sameThread(), dialogs, Texts.bundle(), data,
-                opener);
+                opener, notes);
         ExplorerState state = MainWindow.show(stage, services);
         stage.requestFocus();
         return state;
