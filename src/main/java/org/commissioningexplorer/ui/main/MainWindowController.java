@@ -10,25 +10,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.data.Problem;
 import org.commissioningexplorer.ui.about.AboutDialog;
 import org.commissioningexplorer.ui.help.HelpDialog;
 import org.commissioningexplorer.ui.common.Texts;
-import org.commissioningexplorer.ui.chart.ChartWindow;
-import org.commissioningexplorer.ui.commissioner.CommissionerWindow;
-import org.commissioningexplorer.ui.quiz.QuizWindow;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.docs.DocumentActions;
 import org.commissioningexplorer.ui.docs.ExplainersMenu;
 import org.commissioningexplorer.ui.export.DetailPrinter;
 import org.commissioningexplorer.ui.export.HandoutExport;
-import org.commissioningexplorer.ui.library.LibraryWindow;
 import org.commissioningexplorer.ui.notes.NotesController;
 import org.commissioningexplorer.ui.timeline.TimelineController;
 import org.commissioningexplorer.ui.searchbox.SearchBoxController;
@@ -46,9 +38,7 @@ public final class MainWindowController {
     private final DatasetSession session;
     private final Navigation navigation;
     private final Services services;
-    private CommissionerWindow commissionerWindow;
-    private QuizWindow quizWindow;
-    private ChartWindow chartWindow;
+    private ToolWindowSet tools;
 
     @FXML
     private SearchBoxController searchController;
@@ -85,7 +75,6 @@ public final class MainWindowController {
     @FXML
     private Menu explainersMenu;
     private final DocumentActions documents;
-    private LibraryWindow library;
     @FXML
     private Node detail;
     private HandoutExport handouts;
@@ -128,43 +117,7 @@ public final class MainWindowController {
         backItem.disableProperty().bind(navigation.canGoBackProperty().not());
         forwardItem.disableProperty().bind(navigation.canGoForwardProperty().not());
         ExplainersMenu.install(explainersMenu, session, documents, () -> problemBanner.getScene().getWindow());
-        // Alt+Left/Right and the mouse's back and forward buttons work wherever the focus is: a filter
-        // sees them before the tree or a text field can take them for itself.
-        problemBanner.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
-                            && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
-                        if (e.getCode() == KeyCode.LEFT) {
-                            navigation.goBack();
-                        } else {
-                            navigation.goForward();
-                        }
-                        e.consume();
-                    } else if (e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.OPEN_BRACKET
-                            || e.getCode() == KeyCode.CLOSE_BRACKET || e.getCode() == KeyCode.PAGE_UP
-                            || e.getCode() == KeyCode.PAGE_DOWN)) {
-                        // Also here rather than only as menu accelerators: some keyboard layouts report
-                        // the brackets differently, and lists take Ctrl+Page Up/Down for themselves.
-                        if (e.getCode() == KeyCode.OPEN_BRACKET || e.getCode() == KeyCode.PAGE_UP) {
-                            timelineController.previousChange();
-                        } else {
-                            timelineController.nextChange();
-                        }
-                        e.consume();
-                    }
-                });
-                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-                    if (e.getButton() == MouseButton.BACK) {
-                        navigation.goBack();
-                        e.consume();
-                    } else if (e.getButton() == MouseButton.FORWARD) {
-                        navigation.goForward();
-                        e.consume();
-                    }
-                });
-            }
-        });
+        WindowKeys.install(problemBanner, navigation, timelineController);
     }
 
     @FXML
@@ -199,10 +152,7 @@ public final class MainWindowController {
 
     @FXML
     private void openLibrary() {
-        if (library == null) {
-            library = new LibraryWindow(state, services, documents);
-        }
-        library.show(problemBanner.getScene().getWindow());
+        tools().library();
     }
 
     @FXML
@@ -257,27 +207,25 @@ public final class MainWindowController {
 
     @FXML
     private void showCommissioner() {
-        if (commissionerWindow == null) {
-            commissionerWindow = new CommissionerWindow(problemBanner.getScene().getWindow(), state,
-                    services.settings());
-        }
-        commissionerWindow.show();
+        tools().commissioner();
     }
 
     @FXML
     private void showQuiz() {
-        quizWindow = quizWindow != null ? quizWindow
-                : new QuizWindow(problemBanner.getScene().getWindow(), state, services.settings());
-        quizWindow.show();
+        tools().quiz();
     }
 
     @FXML
     private void showChart() {
-        if (chartWindow == null) {
-            chartWindow = new ChartWindow(problemBanner.getScene().getWindow(), state, services.settings(),
-                    services.dialogs());
+        tools().chart();
+    }
+
+    /** The tool windows, made when first opened; one each per main window. */
+    private ToolWindowSet tools() {
+        if (tools == null) {
+            tools = new ToolWindowSet(problemBanner.getScene().getWindow(), state, services, documents);
         }
-        chartWindow.show();
+        return tools;
     }
 
     @FXML
