@@ -149,6 +149,40 @@ final class LinkQuestions {
                 options.ofKind(kind, date), all, why, l.source());
     }
 
+    /**
+     * "Which part of NHS Norwich CCG is responsible for “Quality of the services the CCG commissions”?": one per
+     * responsibility held on the date by exactly one of the body's parts; the other parts are the wrong options.
+     */
+    List<Question> responsibleParts(Random random, Body body, LocalDate date) {
+        List<Body> parts = queries.children(body.id()).stream().filter(c -> queries.existedOn(c, date)).toList();
+        Map<String, List<Body>> holders = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Body part : parts) {
+            for (var r : part.responsibilities()) {
+                if (r.service() != null && (r.period() == null || r.period().contains(date))) {
+                    List<Body> h = holders.computeIfAbsent(r.service(), k -> new ArrayList<>());
+                    if (!h.contains(part)) {
+                        h.add(part);
+                    }
+                    sources.putIfAbsent(r.service(), r.source() != null ? r.source() : part.primarySource());
+                }
+            }
+        }
+        List<Question> out = new ArrayList<>();
+        holders.forEach((service, h) -> {
+            if (h.size() != 1) {
+                return; // held by two parts: no single right answer
+            }
+            Body right = h.get(0);
+            String text = "Which part of " + Succession.named(body) + " is responsible for “" + service + "”?";
+            String why = right.name() + " (" + lower(label(right.kind())) + ") of " + Succession.named(body)
+                    + " is responsible for “" + service + "”.";
+            make(random, Question.Type.RESPONSIBLE_PART, body, date, text, right, parts, List.of(), Set.of(), why,
+                    sources.get(service)).ifPresent(out::add);
+        });
+        return out;
+    }
+
     private Optional<Question> make(Random random, Question.Type type, Body subject, LocalDate date, String text,
             Body right, List<Body> near, List<Body> pool, Set<String> alsoRight, String why, String sourceId) {
         Optional<Source> source = sourceId == null ? Optional.empty() : queries.dataset().source(sourceId);

@@ -37,7 +37,9 @@ public record Question(Type type, Body subject, ServiceCatalogue.Service service
         /** Which of the offered CCGs or ICBs covered (part of) a council's area. */
         COVERS,
         /** Which of the offered bodies took part in a joint committee. */
-        JOINT_COMMITTEE
+        JOINT_COMMITTEE,
+        /** Which part of a body (its committee, its board) is responsible for something, quoted in the text. */
+        RESPONSIBLE_PART
     }
 
     public Question {

@@ -104,6 +104,9 @@ public final class QuizGenerator {
             add(out, Question.Type.PARENT, r -> list(linkQuestions.parent(r, part, date)));
             add(out, Question.Type.JOINT_COMMITTEE, r -> list(linkQuestions.jointCommittee(r, part, date)));
         }
+        for (Body b : area.nhs.sorted()) {
+            add(out, Question.Type.RESPONSIBLE_PART, r -> linkQuestions.responsibleParts(r, b, date));
+        }
         for (Body b : area.closing.sorted()) {
             add(out, Question.Type.SUCCESSOR, r -> linkQuestions.successors(r, b));
         }

@@ -108,7 +108,8 @@ class QuizGeneratorTest {
         assertEquals(List.of(q.right()), right, what + " options " + q.options().stream().map(Body::id).toList());
         for (Body o : q.options()) {
             assertTrue(queries.existedOn(o, q.date()), what + ": " + o.id() + " did not exist then");
-            if (q.type() != Question.Type.COMMISSIONER) { // which mixes the kinds of body that commission
+            if (q.type() != Question.Type.COMMISSIONER && q.type() != Question.Type.RESPONSIBLE_PART) {
+                // (those mix kinds: the bodies that commission; a body's committees, board and joint committee)
                 assertEquals(q.answer().kind(), o.kind(), what + ": " + o.id() + " is of another kind");
             }
         }
@@ -132,6 +133,11 @@ class QuizGeneratorTest {
             case JOINT_COMMITTEE -> linked(s, "joint-committee-of", option, d);
             case COVERS -> covers(option, s, d) || queries.children(option.id()).stream()
                     .anyMatch(sub -> covers(sub, s, d));
+            case RESPONSIBLE_PART -> {
+                String quoted = q.text().substring(q.text().indexOf('“') + 1, q.text().lastIndexOf('”'));
+                yield option.id() != null && s.id().equals(option.parent()) && option.responsibilities().stream()
+                        .anyMatch(r -> quoted.equals(r.service()) && (r.period() == null || r.period().contains(d)));
+            }
         };
     }
 
