@@ -37,7 +37,15 @@ public final class DetailPaneController {
     @FXML
     private VBox placeholder;
     @FXML
+    private VBox header;
+    @FXML
+    private StackPane headerRowBox;
+    @FXML
+    private VBox content;
+    @FXML
     private FlowPane breadcrumb;
+    @FXML
+    private FlowPane actions;
     @FXML
     private StackPane kindIcon;
     @FXML
@@ -63,6 +71,8 @@ public final class DetailPaneController {
     @FXML
     private void initialize() {
         sectionBarBox.getChildren().setAll(bar.node());
+        headerRowBox.getChildren().setAll(new HeaderRow(breadcrumb, actions));
+        new HeaderPlacement(page, header, content);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 bar.installKeys(scene);

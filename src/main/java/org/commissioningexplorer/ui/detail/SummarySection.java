@@ -11,7 +11,6 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -154,18 +153,9 @@ final class SummarySection {
         return box;
     }
 
-    /** Two blocks in two columns of the page's width, so that the first screen holds both. */
-    private static GridPane sideBySide(Node left, Node right) {
-        GridPane g = new GridPane();
-        g.setHgap(24);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints col = new ColumnConstraints();
-            col.setPercentWidth(50);
-            col.setFillWidth(true);
-            g.getColumnConstraints().add(col);
-        }
-        cell(g, left, 0, 0);
-        cell(g, right, 1, 0);
+    /** Two blocks in two columns of the page's width, so that the first screen holds both; one below the other when narrow. */
+    private static TwoColumns sideBySide(Node left, Node right) {
+        TwoColumns g = new TwoColumns(left, right, 24);
         g.getStyleClass().add("summary-columns");
         return g;
     }

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
+import javafx.scene.control.skin.TreeCellSkin;
 import javafx.scene.layout.HBox;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Dataset;
@@ -133,12 +134,32 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         if (!box.isVisible() || width <= 0 || getTreeView() == null || getTreeItem() == null) {
             return h;
         }
+        double available = width - left() - snappedRightInset();
+        if (available <= 0) {
+            return h;
+        }
+        RowFit.fit(box, icon, name, available, badge, code);
+        return Math.max(h, box.prefHeight(available) + snappedTopInset() + snappedBottomInset());
+    }
+
+    /**
+     * Where the row's nodes start: as the cell's own layout last placed them at this depth and font size, or
+     * worked out from the tree's indent and arrow, which grow with View › Zoom.
+     */
+    private double left() {
         int level = getTreeView().getTreeItemLevel(getTreeItem());
-        double em = getFont().getSize() / 13; // the estimate was measured at 13px: it grows with View › Zoom
-        double left = level == laidOutLevel && getFont().getSize() == laidOutFont ? laidOutLeft
-                : snappedLeftInset() + (18 + Math.max(0, level - 1) * 28.0) * em;
-        double available = width - left - snappedRightInset();
-        return available <= 0 ? h : Math.max(h, box.prefHeight(available) + snappedTopInset() + snappedBottomInset());
+        if (level == laidOutLevel && getFont().getSize() == laidOutFont) {
+            return laidOutLeft;
+        }
+        int depth = Math.max(0, getTreeView().isShowRoot() ? level : level - 1);
+        double em = getFont().getSize() / 13; // measured at 13px: the indent and the arrow grow with View › Zoom
+        double estimate = (18 + depth * 28.0) * em;
+        // The skin's indent and the arrow's width, when there is a skin: the larger of the two, since too small a
+        // start would make the row too short for its wrapped name.
+        double indent = getSkin() instanceof TreeCellSkin<?> skin ? skin.getIndent() : 0;
+        Node arrow = getDisclosureNode();
+        double measured = depth * indent + (arrow == null ? 0 : arrow.prefWidth(-1));
+        return snappedLeftInset() + Math.max(estimate, measured);
     }
 
     private int laidOutLevel = -1;
@@ -148,6 +169,9 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
 
     @Override
     protected void layoutChildren() {
+        if (box.isVisible() && getTreeView() != null && getTreeItem() != null && getWidth() > 0) {
+            RowFit.fit(box, icon, name, getWidth() - left() - snappedRightInset(), badge, code);
+        }
         super.layoutChildren();
         if (box.isVisible() && getTreeView() != null && getTreeItem() != null) {
             laidOutLevel = getTreeView().getTreeItemLevel(getTreeItem());

@@ -58,14 +58,25 @@ class NothingClippedTest {
         check(1920, 1080);
     }
 
-    /** View › Zoom at 200% on a laptop's screen: long names may wrap, none is cut short. */
+    /** View › Zoom at its largest, 250%, on a laptop's screen: long names may wrap, none is cut short. */
     @Test
-    void at1366x768Zoomed200(FxRobot robot) {
-        for (int i = 0; i < 5; i++) {
+    void at1366x768Zoomed250(FxRobot robot) {
+        zoom(robot, 7, "Zoom 250%");
+        check(1366, 768);
+    }
+
+    /** And at 250% on a full HD screen. */
+    @Test
+    void at1920x1080Zoomed250(FxRobot robot) {
+        zoom(robot, 7, "Zoom 250%");
+        check(1920, 1080);
+    }
+
+    private void zoom(FxRobot robot, int steps, String said) {
+        for (int i = 0; i < steps; i++) {
             robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         }
-        assertEquals("Zoom 200%", model.status().message());
-        check(1366, 768);
+        assertEquals(said, model.status().message());
     }
 
     private void check(double width, double height) {
