@@ -45,9 +45,19 @@ final class PdfChart {
         return n.isMore() ? "+" + n.more() + " more" : n.body().name();
     }
 
+    /** The chart laid out in points at scale 1, with the handout's fonts. */
+    ChartLayout layout() {
+        return new LayeredLayout(sizer).layout(chart.model());
+    }
+
+    /** The lines of a box's name, as drawn. */
+    List<String> lines(ChartNode n) {
+        return sizer.wrap(c.printable(text(n), c.bold));
+    }
+
     /** Lays the chart out and draws it at the pen, scaled to the room left on the page. */
     void draw(float roomBelowCaption) throws IOException {
-        ChartLayout layout = new LayeredLayout(sizer).layout(chart.model());
+        ChartLayout layout = layout();
         float most = c.y() - PdfCanvas.BOTTOM - roomBelowCaption;
         float scale = (float) Math.min(1, Math.min(c.textWidth() / layout.width(), most / layout.height()));
         float w = (float) layout.width() * scale;
@@ -116,7 +126,7 @@ final class PdfChart {
         if (!kind.isEmpty()) {
             pen.text(kind, c.regular, KIND, PdfCanvas.QUIET, at.x() + PADDING, baseline);
         }
-        for (String line : sizer.wrap(c.printable(text(n), c.bold))) {
+        for (String line : lines(n)) {
             baseline += LINE;
             pen.text(line, c.bold, NAME, PdfCanvas.TEXT, at.x() + PADDING, baseline);
         }
