@@ -82,6 +82,7 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
                     }
                 }
                 case "--answers" -> operands.add(a); // read by quiz
+                case "--with-note", "--no-chart" -> operands.add(a); // read by export
                 case "-h", "--help" -> command = command == null ? "help" : command;
                 case "--version" -> command = command == null ? "version" : command;
                 default -> {
@@ -114,6 +115,10 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
         if (!"quiz".equals(command) && operands.stream().anyMatch(o -> o.startsWith("--count=")
                 || o.startsWith("--seed=") || o.equals("--answers"))) {
             return error(command, "--count, --seed and --answers are options of quiz only");
+        }
+        if (!"export".equals(command) && operands.stream().anyMatch(o -> o.equals("--with-note")
+                || o.equals("--no-chart"))) {
+            return error(command, "--with-note and --no-chart are options of export only");
         }
         if (operands.stream().anyMatch(o -> o.startsWith("--bodies=")) && !"bench".equals(command)) {
             return error(command, "--bodies is an option of bench only");

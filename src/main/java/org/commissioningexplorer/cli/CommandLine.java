@@ -90,10 +90,9 @@ public final class CommandLine {
             case "show" -> p.operands().size() == 1
                     ? withDataset(p.data(), d -> show(d, p.operands().get(0), p.asOf()))
                     : usage(c, "show needs exactly one CODE_OR_ID");
-            case "export" -> p.operands().size() != 1 ? usage(c, "export needs exactly one CODE_OR_ID")
+            case "export" -> ExportCommand.codes(p).size() != 1 ? usage(c, "export needs exactly one CODE_OR_ID")
                     : p.out() == null ? usage(c, "export needs --out FILE.pdf, the file to write")
-                    : withDataset(p.data(), d -> new ExportCommand(out, err).run(d, p.operands().get(0), p.asOf(),
-                    p.out()));
+                    : withDataset(p.data(), d -> new ExportCommand(out, err).run(d, p));
             case "commissioner" -> commissioner(p);
             case "quiz" -> new QuizCommand(out, err).run(p, this::usage, this::withDataset);
             case "sources" -> p.operands().isEmpty() ? withDataset(p.data(), d -> {

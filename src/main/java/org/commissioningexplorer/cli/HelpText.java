@@ -30,9 +30,11 @@ final class HelpText {
                                        the body that had the code then, and the links that held on DATE
                 """);
         COMMANDS.put("export", """
-                  export CODE_OR_ID --out FILE.pdf [--as-of DATE]
+                  export CODE_OR_ID --out FILE.pdf [--as-of DATE] [--with-note] [--no-chart]
                                        write the body's handout as a PDF (what show prints, laid out for
-                                       printing, fonts embedded), as it was on DATE; replaces FILE.pdf
+                                       printing, fonts embedded, and its org chart), as it was on DATE;
+                                       replaces FILE.pdf. --with-note adds your note on the body (from the
+                                       notes the window keeps); --no-chart leaves the org chart out
                 """);
         COMMANDS.put("sources", """
                   sources              list every source of the dataset with where the project's copy came

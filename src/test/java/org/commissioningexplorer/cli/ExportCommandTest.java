@@ -70,4 +70,67 @@ class ExportCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist"), err.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(pdf));
     }
+
+    /** Runs with the config folder at {@code dir}, as -Dexplorer.config.dir would set it. */
+    private int runWithConfig(Path dir, String... args) {
+        String before = System.getProperty("explorer.config.dir");
+        System.setProperty("explorer.config.dir", dir.toString());
+        try {
+            return run(args);
+        } finally {
+            if (before == null) {
+                System.clearProperty("explorer.config.dir");
+            } else {
+                System.setProperty("explorer.config.dir", before);
+            }
+        }
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void withNoteAddsTheUsersNoteOnTheBodyAndTheChartComesByDefault() throws IOException {
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        var dataset = org.commissioningexplorer.core.data.DatasetLoader.loadBundled().dataset().orElseThrow();
+        org.commissioningexplorer.core.notes.NotesStore.open(config)
+                .setText(dataset.body("ccg-06W").orElseThrow(), "Ask who chairs the Audit Committee.");
+        Path pdf = tmp.resolve("note.pdf");
+        assertEquals(0, runWithConfig(config, "export", "06W", "--with-note", "--as-of", "2019-10-01", "--out",
+                pdf.toString()));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Trainer's note Ask who chairs the Audit Committee. Sources"), text);
+        assertTrue(text.contains("Org chart"), text);
+        assertTrue(text.indexOf("Org chart") < text.indexOf("Trainer's note"), text);
+    }
+
+    @Test
+    void withNoteAndNoNoteSaysSoAndExportsWithout() throws IOException {
+        Path config = Files.createDirectories(tmp.resolve("empty-config"));
+        Path pdf = tmp.resolve("nonote.pdf");
+        assertEquals(0, runWithConfig(config, "export", "06W", "--with-note", "--out", pdf.toString()));
+        assertEquals("no note on 06W; the handout has none\n", err.toString(StandardCharsets.UTF_8)
+                .replace("\r", ""));
+        assertFalse(pdfText(pdf).contains("Trainer's note"));
+    }
+
+    @Test
+    void noChartLeavesTheChartOut() throws IOException {
+        Path pdf = tmp.resolve("nochart.pdf");
+        assertEquals(0, run("export", "--no-chart", "06W", "--out", pdf.toString()));
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Governing Body"), text);
+        assertFalse(text.contains("Org chart"), text);
+    }
+
+    @Test
+    void theExportFlagsBelongToExportOnly() {
+        assertEquals(2, run("show", "06W", "--with-note"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--with-note and --no-chart are options of export"),
+                err.toString(StandardCharsets.UTF_8));
+    }
 }

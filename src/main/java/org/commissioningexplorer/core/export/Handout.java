@@ -24,7 +24,7 @@ public record Handout(String title, String subtitle, List<Block> main, List<Bloc
     }
 
     /** One piece of the handout, drawn in order. */
-    public sealed interface Block permits Heading, SubHeading, Paragraph, Field, Item, Image {
+    public sealed interface Block permits Heading, SubHeading, Paragraph, Field, Item, Image, Chart {
     }
 
     /** A section's heading ("Membership"). */
@@ -61,6 +61,16 @@ public record Handout(String title, String subtitle, List<Block> main, List<Bloc
      * with a caption under it. {@code png} is a PNG or JPEG file's bytes.
      */
     public record Image(byte[] png, double widthPoints, String caption) implements Block {
+    }
+
+    /**
+     * An org chart drawn as lines and boxes (not a picture): {@code kind} gives the small line above each box's
+     * name ("Clinical commissioning group"), {@code caption} the quiet text under the chart. {@link PdfHandout}
+     * lays it out with its own fonts and scales it to the page.
+     */
+    public record Chart(org.commissioningexplorer.core.chart.ChartModel model,
+                        java.util.function.Function<org.commissioningexplorer.core.chart.ChartNode, String> kind,
+                        String caption) implements Block {
     }
 
     /** This handout with one more section, after the body's own sections and before its sources. */

@@ -38,6 +38,7 @@ final class PdfCanvas implements AutoCloseable {
     private PDPage page;
     private PDPageContentStream stream;
     private float y;
+    private PDRectangle size = SIZE;
 
     PdfCanvas(PDDocument doc) throws IOException {
         this.doc = doc;
@@ -80,12 +81,38 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
+    /** The page being drawn on. */
+    PDPageContentStream stream() {
+        return stream;
+    }
+
+    /**
+     * Starts a new page, upright or on its side (A4 landscape, for a wide chart), unless nothing is drawn on this
+     * one yet: then this one turns as asked.
+     */
+    void pageBreak(boolean landscape) throws IOException {
+        PDRectangle want = landscape ? new PDRectangle(SIZE.getHeight(), SIZE.getWidth()) : SIZE;
+        if (stream == null || y < size.getHeight() - MARGIN) {
+            size = want;
+            newPage();
+        } else if (size.getWidth() != want.getWidth()) {
+            size = want;
+            page.setMediaBox(want);
+            y = size.getHeight() - MARGIN;
+        }
+    }
+
+    /** The width between the margins of the page being drawn on. */
+    float textWidth() {
+        return size.getWidth() - 2 * MARGIN;
+    }
+
     private void newPage() throws IOException {
         close();
-        page = new PDPage(SIZE);
+        page = new PDPage(size);
         doc.addPage(page);
         stream = new PDPageContentStream(doc, page);
-        y = SIZE.getHeight() - MARGIN;
+        y = size.getHeight() - MARGIN;
     }
 
     /**

@@ -67,8 +67,15 @@ public final class PdfHandout {
                 c.down(6);
                 c.rule(PdfCanvas.BLUE);
                 c.down(4);
-                for (Block b : handout.blocks()) {
-                    draw(doc, c, outline, b);
+                List<Block> blocks = handout.blocks();
+                for (int i = 0; i < blocks.size(); i++) {
+                    if (blocks.get(i) instanceof Handout.Heading && i + 1 < blocks.size()
+                            && blocks.get(i + 1) instanceof Handout.Chart) {
+                        c.pageBreak(true); // a chart's section has a page of its own, on its side
+                    } else if (i > 0 && blocks.get(i - 1) instanceof Handout.Chart) {
+                        c.pageBreak(false);
+                    }
+                    draw(doc, c, outline, blocks.get(i));
                 }
             }
             footers(doc, c, handout.footer());
@@ -101,6 +108,8 @@ public final class PdfHandout {
             item(c, i);
         } else if (block instanceof Handout.Image im) {
             image(doc, c, im);
+        } else if (block instanceof Handout.Chart ch) {
+            chart(c, ch);
         }
     }
 
@@ -164,6 +173,17 @@ public final class PdfHandout {
         }
     }
 
+    private static void chart(PdfCanvas c, Handout.Chart ch) throws IOException {
+        float captionRoom = ch.caption() == null || ch.caption().isBlank() ? 0
+                : 4 + SMALL_LEADING * c.wrap(ch.caption(), c.regular, SMALL, c.textWidth()).size();
+        c.gap(8);
+        new PdfChart(c, ch).draw(captionRoom);
+        if (captionRoom > 0) {
+            c.down(4);
+            c.paragraph(ch.caption(), c.regular, SMALL, PdfCanvas.QUIET, 0, c.textWidth(), SMALL_LEADING);
+        }
+    }
+
     private static void bookmark(PDDocumentOutline outline, String title, PdfCanvas c) {
         PDPageXYZDestination to = new PDPageXYZDestination();
         to.setPage(c.page());
@@ -179,23 +199,24 @@ public final class PdfHandout {
         int pages = doc.getNumberOfPages();
         for (int n = 1; n <= pages; n++) {
             PDPage page = doc.getPage(n - 1);
+            float width = page.getMediaBox().getWidth() - 2 * PdfCanvas.MARGIN;
             String number = "Page " + n + " of " + pages;
             float numberWidth = fonts.width(number, fonts.regular, 8f);
-            List<String> lines = fonts.wrap(footer, fonts.regular, 8f, PdfCanvas.WIDTH - numberWidth - 18);
+            List<String> lines = fonts.wrap(footer, fonts.regular, 8f, width - numberWidth - 18);
             try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
                 float top = PdfCanvas.BOTTOM - 22;
                 s.setStrokingColor(PdfCanvas.QUIET);
                 s.setLineWidth(0.5f);
                 s.moveTo(PdfCanvas.MARGIN, top + 12);
-                s.lineTo(PdfCanvas.MARGIN + PdfCanvas.WIDTH, top + 12);
+                s.lineTo(PdfCanvas.MARGIN + width, top + 12);
                 s.stroke();
                 float baseline = top;
                 for (String line : lines.subList(0, Math.min(2, lines.size()))) {
                     text(s, fonts, line, PdfCanvas.MARGIN, baseline);
                     baseline -= 10;
                 }
-                text(s, fonts, number, PdfCanvas.MARGIN + PdfCanvas.WIDTH - numberWidth, top);
+                text(s, fonts, number, PdfCanvas.MARGIN + width - numberWidth, top);
             }
         }
     }

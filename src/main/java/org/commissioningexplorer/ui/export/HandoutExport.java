@@ -7,6 +7,8 @@ import java.util.Optional;
 import javafx.stage.Window;
 import org.commissioningexplorer.core.export.Handout;
 import org.commissioningexplorer.core.export.HandoutBuilder;
+import org.commissioningexplorer.core.export.HandoutSections;
+import org.commissioningexplorer.core.notes.Note;
 import org.commissioningexplorer.core.export.PdfHandout;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.ui.common.Services;
@@ -15,7 +17,8 @@ import org.commissioningexplorer.ui.state.ExplorerState;
 import org.commissioningexplorer.ui.state.View;
 
 /**
- * File › Export PDF…: the handout of the body shown, as at the window's date, to a file the user chooses. The
+ * File › Export PDF…: the handout of the body shown, as at the window's date, with its org chart (and the user's
+ * note on it, when File › Include my notes in handouts is ticked), to a file the user chooses. The
  * handout is made on the UI thread (with any {@link Extra} sections, which may draw nodes) and written off it.
  */
 public final class HandoutExport {
@@ -39,6 +42,38 @@ public final class HandoutExport {
         this.services = services;
     }
 
+    /** The setting behind File › Include my notes in handouts. */
+    public static final String INCLUDE_NOTE = "export.includeNote";
+
+    /** Whether handouts carry the user's note on the body (when there is one). */
+    public boolean includeNote() {
+        return services.settings().getBoolean(INCLUDE_NOTE, false);
+    }
+
+    public void setIncludeNote(boolean include) {
+        services.settings().put(INCLUDE_NOTE, Boolean.toString(include));
+    }
+
+    /**
+     * The handout of the body in {@code view}: its page, its org chart on the view's date, the user's note on it
+     * when {@link #includeNote()} and there is one, then any extras.
+     */
+    Handout handout(View view) {
+        Body body = view.selected();
+        Handout handout = new HandoutBuilder(view.queries()).build(body, view.asOf());
+        handout = HandoutSections.withChart(handout, view.queries(), body, view.asOf());
+        if (includeNote()) {
+            Optional<String> note = services.notes().get(body.id()).map(Note::text).filter(t -> !t.isBlank());
+            if (note.isPresent()) {
+                handout = HandoutSections.withNote(handout, note.get());
+            }
+        }
+        for (Extra e : extras) {
+            handout = e.addTo(handout, view);
+        }
+        return handout;
+    }
+
     public void addExtra(Extra extra) {
         extras.add(extra);
     }
@@ -56,11 +91,7 @@ public final class HandoutExport {
             return;
         }
         Path file = withPdfSuffix(chosen.get());
-        Handout handout = new HandoutBuilder(view.queries()).build(body, view.asOf());
-        for (Extra e : extras) {
-            handout = e.addTo(handout, view);
-        }
-        Handout done = handout;
+        Handout done = handout(view);
         state.status().say(Texts.format("export.writing", body.name()));
         services.runner().run(() -> {
             PdfHandout.write(done, file);

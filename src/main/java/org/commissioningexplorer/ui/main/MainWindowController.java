@@ -78,6 +78,7 @@ public final class MainWindowController {
     @FXML
     private Node detail;
     private HandoutExport handouts;
+    @FXML private javafx.scene.control.CheckMenuItem includeNoteItem;
 
     public MainWindowController(ExplorerState state, Services services, DocumentActions documents) {
         this.state = state;
@@ -114,6 +115,7 @@ public final class MainWindowController {
         cancelLoading.visibleProperty().bind(session.loadingProperty());
         cancelLoading.managedProperty().bind(cancelLoading.visibleProperty());
         reloadItem.disableProperty().bind(session.datasetProperty().isNull());
+        includeNoteItem.setSelected(handouts().includeNote());
         backItem.disableProperty().bind(navigation.canGoBackProperty().not());
         forwardItem.disableProperty().bind(navigation.canGoForwardProperty().not());
         ExplainersMenu.install(explainersMenu, session, documents, () -> problemBanner.getScene().getWindow());
@@ -170,8 +172,13 @@ public final class MainWindowController {
 
     @FXML
     private void exportPdf() {
-        handouts = handouts != null ? handouts : new HandoutExport(state, services);
-        handouts.export(problemBanner.getScene().getWindow());
+        handouts().export(problemBanner.getScene().getWindow());
+    }
+
+    @FXML private void toggleIncludeNote() { handouts().setIncludeNote(includeNoteItem.isSelected()); }
+
+    private HandoutExport handouts() {
+        return handouts = handouts != null ? handouts : new HandoutExport(state, services);
     }
 
     @FXML

@@ -110,7 +110,9 @@ class PdfHandoutTest {
     void noTextGoesIntoTheMargins() throws IOException {
         List<String> outside = new ArrayList<>();
         int[] seen = {0};
-        try (PDDocument doc = Loader.loadPDF(write(new HandoutBuilder(queries).build(norwich, DAY)).toFile())) {
+        Handout withChart = HandoutSections.withChart(new HandoutBuilder(queries).build(norwich, DAY), queries,
+                norwich, DAY);
+        try (PDDocument doc = Loader.loadPDF(write(withChart).toFile())) {
             PDFTextStripper s = new PDFTextStripper() {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
@@ -130,6 +132,48 @@ class PdfHandoutTest {
         }
         assertTrue(seen[0] > 5000, "every character was looked at: " + seen[0]);
         assertEquals(List.of(), outside);
+    }
+
+    @Test
+    void theOrgChartHasALandscapePageOfItsOwnDrawnAsLinesAndText() throws IOException {
+        Handout h = HandoutSections.withChart(new HandoutBuilder(queries).build(norwich, DAY), queries, norwich, DAY);
+        try (PDDocument doc = Loader.loadPDF(write(h).toFile())) {
+            int chartPage = 0;
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                if (text(doc, n, n).startsWith("Org chart")) {
+                    chartPage = n;
+                }
+            }
+            assertTrue(chartPage > 1, "a page starts with the Org chart heading");
+            PDPage page = doc.getPage(chartPage - 1);
+            assertTrue(page.getMediaBox().getWidth() > page.getMediaBox().getHeight(), "landscape");
+            assertFalse(page.getResources().getXObjectNames().iterator().hasNext(), "vectors, not a picture");
+            String chart = text(doc, chartPage, chartPage);
+            for (String name : List.of("NHS England", "NHS Norwich CCG", "Audit Committee", "Governing Body",
+                    "Norfolk County Council", "Clinical Commissioning Group", "Takes part in joint committee")) {
+                assertTrue(chart.contains(name), name + " in " + chart);
+            }
+            assertTrue(chart.contains("on 1 October 2019"), chart);
+            String next = text(doc, chartPage + 1, chartPage + 1);
+            assertTrue(next.startsWith("Sources [1]"), "the sources follow, upright: " + next);
+            PDPage after = doc.getPage(chartPage);
+            assertTrue(after.getMediaBox().getWidth() < after.getMediaBox().getHeight());
+            assertTrue(text(doc, chartPage, chartPage).contains("Page " + chartPage + " of "), "footer");
+        }
+    }
+
+    @Test
+    void theTrainersNoteIsASectionOfParagraphs() throws IOException {
+        Handout h = HandoutSections.withNote(new HandoutBuilder(queries).build(norwich, DAY),
+                "Ask who chairs it.\nThen who audits it.\n\nSecond paragraph.");
+        assertEquals(List.of(new Handout.Heading("Trainer's note"), new Handout.Paragraph("Ask who chairs it. Then who "
+                + "audits it."), new Handout.Paragraph("Second paragraph.")),
+                h.main().subList(h.main().size() - 3, h.main().size()));
+        try (PDDocument doc = Loader.loadPDF(write(h).toFile())) {
+            String text = text(doc, 1, doc.getNumberOfPages());
+            assertTrue(text.contains("Trainer's note Ask who chairs it. Then who audits it. Second paragraph. Sources"),
+                    text);
+        }
     }
 
     @Test

@@ -43,11 +43,12 @@ class ExportTest {
     private Stage stage;
     /** What the stand-in save dialog answers (null: cancelled). */
     private Path saveAs;
+    private final Settings settings = Settings.inMemory();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = TestWindows.window().chooseHandout(() -> saveAs).open(stage);
+        model = TestWindows.window().settings(settings).chooseHandout(() -> saveAs).open(stage);
     }
 
     @AfterEach
@@ -131,6 +132,57 @@ class ExportTest {
         robot.interact(() -> export.export(stage));
         String text = pdfText(file);
         assertTrue(text.contains("Trainer's note Ask who chairs the NHS Norwich CCG Governing Body."), text);
+    }
+
+    private String exportWithNote(FxRobot robot, boolean include, String name) throws IOException {
+        showNorwich(robot);
+        Path file = dir.resolve(name);
+        saveAs = file;
+        org.commissioningexplorer.core.notes.NotesStore notes = org.commissioningexplorer.core.notes.NotesStore.inMemory();
+        HandoutExport export = new HandoutExport(model, new Services(Settings.inMemory(), BackgroundRunner.sameThread(),
+                new FileDialogs() {
+                    @Override
+                    public Optional<Path> chooseDataset(Window owner, Path startIn) {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<Path> chooseHandout(Window owner, String bodyName, String fileName) {
+                        return Optional.of(file);
+                    }
+                }, Texts.bundle(), null, null, notes));
+        robot.interact(() -> {
+            notes.setText(model.navigation().view().selected(), "Compare the governing body with the ICB board.");
+            export.setIncludeNote(include);
+            export.export(stage);
+        });
+        return pdfText(file);
+    }
+
+    @Test
+    void withIncludeNoteTheHandoutCarriesTheNoteAfterTheChart(FxRobot robot) throws IOException {
+        String text = exportWithNote(robot, true, "with-note.pdf");
+        assertTrue(text.contains("Trainer's note Compare the governing body with the ICB board. Sources"), text);
+        assertTrue(text.contains("Org chart"), text);
+        assertTrue(text.contains("Audit Committee"), text);
+    }
+
+    @Test
+    void withoutIncludeNoteTheNoteStaysOut(FxRobot robot) throws IOException {
+        String text = exportWithNote(robot, false, "without-note.pdf");
+        assertFalse(text.contains("Trainer's note"), text);
+        assertFalse(text.contains("Compare the governing body"), text);
+    }
+
+    @Test
+    void theFileMenuItemIsRememberedInTheSettings(FxRobot robot) {
+        assertFalse(settings.getBoolean(HandoutExport.INCLUDE_NOTE, false));
+        robot.clickOn(Texts.get("menu.file").replace("_", ""));
+        robot.clickOn(Texts.get("menu.file.includeNote"));
+        assertTrue(settings.getBoolean(HandoutExport.INCLUDE_NOTE, false), "ticked");
+        robot.clickOn(Texts.get("menu.file").replace("_", ""));
+        robot.clickOn(Texts.get("menu.file.includeNote"));
+        assertFalse(settings.getBoolean(HandoutExport.INCLUDE_NOTE, true), "unticked");
     }
 
     @Test
