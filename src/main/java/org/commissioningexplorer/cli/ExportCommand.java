@@ -67,7 +67,7 @@ final class ExportCommand {
         }
         if (withNote) {
             String code = body.get().primaryCode().orElse(body.get().id());
-            Optional<String> note = NotesStore.open(AppDirs.configDir()).get(body.get().id())
+            Optional<String> note = NotesStore.readOnly(AppDirs.configDir()).get(body.get().id())
                     .map(Note::text).filter(t -> !t.isBlank());
             if (note.isPresent()) {
                 handout = HandoutSections.withNote(handout, note.get());

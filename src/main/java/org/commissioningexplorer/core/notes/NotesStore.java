@@ -72,6 +72,26 @@ public final class NotesStore {
         read.notes().forEach(n -> s.notes.put(n.id(), n));
         s.damage = read.damage();
         s.writable = read.writable();
+        if (s.damage != null && s.writable && !s.notes.isEmpty()) {
+            // The damaged file went aside: write the notes that could be read at once, so they are there at the next
+            // start even if nothing changes in this one.
+            s.save();
+        }
+        return s;
+    }
+
+    /**
+     * The notes as they are on disk, for a command that only reads them: a damaged file is left where it is (the
+     * window sets it aside when it next opens) and nothing is ever written.
+     */
+    public static NotesStore readOnly(Path dir) {
+        NotesStore s = inMemory();
+        try {
+            NotesJson.parse(Files.readString(dir.resolve("notes.json"), java.nio.charset.StandardCharsets.UTF_8))
+                    .notes().forEach(n -> s.notes.put(n.id(), n));
+        } catch (IOException | NotNotesException | RuntimeException e) {
+            // No notes file, or one the window will deal with: no notes to read.
+        }
         return s;
     }
 

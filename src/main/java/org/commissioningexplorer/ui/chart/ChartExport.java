@@ -25,8 +25,12 @@ final class ChartExport {
     static void write(Node chart, Path file) throws IOException {
         double w = chart.getLayoutBounds().getWidth();
         double h = chart.getLayoutBounds().getHeight();
+        if (!(w > 0) || !(h > 0)) {
+            throw new IOException("the chart has not been drawn yet");
+        }
         double scale = WIDTH / w;
-        int height = Math.max(1, (int) Math.ceil(h * scale));
+        // At most ten screens tall: a chart taller than that would not be read from one image anyway.
+        int height = Math.max(1, Math.min(WIDTH * 10, (int) Math.ceil(h * scale)));
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
         params.setFill(Color.TRANSPARENT);

@@ -110,6 +110,15 @@ class NotesStoreTest {
         assertEquals(1, d.unreadable());
         assertEquals("Good", s.get("ccg-06W").orElseThrow().text());
         assertTrue(Files.readString(d.keptAside()).contains("yesterday"));
+        assertEquals("Good", open("2026-12-02T03:16:00Z").get("ccg-06W").orElseThrow().text(),
+                "the notes read are written back at once, so the next start has them with no change made");
+    }
+
+    @Test
+    void readingOnlyLeavesADamagedFileWhereItIs() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.json"), "{\"no");
+        assertTrue(NotesStore.readOnly(dir).all().isEmpty());
+        assertEquals("{\"no", Files.readString(file), "not moved, not written");
     }
 
     @Test
