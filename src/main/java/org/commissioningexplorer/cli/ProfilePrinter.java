@@ -87,22 +87,7 @@ final class ProfilePrinter {
             out.println("  " + g.heading() + ":");
             for (Attributed<Membership> a : g.items()) {
                 Membership m = a.item();
-                List<String> bits = new ArrayList<>();
-                if (!m.countText().isEmpty()) {
-                    bits.add(m.countText());
-                }
-                if (m.statutory()) {
-                    bits.add("statutory");
-                }
-                if (!m.period().describe().isEmpty()) {
-                    bits.add(m.period().describe());
-                }
-                if (m.represents() != null) {
-                    bits.add("represents " + m.represents());
-                }
-                if (m.body() != null) {
-                    dataset.body(m.body()).ifPresent(member -> bits.add(member.name()));
-                }
+                List<String> bits = BodyProfile.seatDetails(m, dataset);
                 wrap("- " + m.role() + (bits.isEmpty() ? "" : " (" + String.join(", ", bits) + ")")
                         + (m.notes() == null ? "" : ". " + m.notes()) + cite(p, a.source()), "    ");
             }

@@ -1,9 +1,29 @@
 package org.commissioningexplorer.core.chart;
 
+import java.util.List;
+
 /** The plain shapes a {@link ChartLayout} is made of, in chart units (pixels at 100%). */
 public final class Geometry {
 
     private Geometry() {
+    }
+
+    /**
+     * The three corners of an arrowhead {@code size} long at the end of a line, pointing along its last segment:
+     * the tip, then the two back corners. The window and the PDF draw the same head.
+     */
+    public static List<Point> arrowhead(List<Point> line, double size) {
+        Point tip = line.get(line.size() - 1);
+        Point from = line.get(line.size() - 2);
+        double dx = tip.x() - from.x();
+        double dy = tip.y() - from.y();
+        double len = Math.hypot(dx, dy);
+        double ux = len == 0 ? 1 : dx / len;
+        double uy = len == 0 ? 0 : dy / len;
+        double bx = tip.x() - ux * size;
+        double by = tip.y() - uy * size;
+        return List.of(tip, new Point(bx - uy * size / 2, by + ux * size / 2),
+                new Point(bx + uy * size / 2, by - ux * size / 2));
     }
 
     public record Point(double x, double y) {

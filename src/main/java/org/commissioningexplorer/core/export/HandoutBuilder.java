@@ -120,22 +120,7 @@ public final class HandoutBuilder {
             out.add(new SubHeading(g.heading()));
             for (Attributed<Membership> a : g.items()) {
                 Membership m = a.item();
-                List<String> bits = new ArrayList<>();
-                if (!m.countText().isEmpty()) {
-                    bits.add(m.countText());
-                }
-                if (m.statutory()) {
-                    bits.add("statutory");
-                }
-                if (!m.period().describe().isEmpty()) {
-                    bits.add(m.period().describe());
-                }
-                if (m.represents() != null) {
-                    bits.add("represents " + m.represents());
-                }
-                if (m.body() != null) {
-                    dataset.body(m.body()).ifPresent(member -> bits.add(member.name()));
-                }
+                List<String> bits = BodyProfile.seatDetails(m, dataset);
                 out.add(new Item("•", m.role() + (bits.isEmpty() ? "" : " (" + String.join(", ", bits) + ")")
                         + cite(p, a.source()), m.notes()));
             }

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.commissioningexplorer.core.chart.BoxSizer;
 import org.commissioningexplorer.core.chart.ChartLayout;
 import org.commissioningexplorer.core.chart.ChartNode;
+import org.commissioningexplorer.core.chart.Geometry;
 import org.commissioningexplorer.core.chart.Geometry.Point;
 import org.commissioningexplorer.core.chart.Geometry.Rect;
 import org.commissioningexplorer.core.chart.LayeredLayout;
@@ -90,19 +91,11 @@ final class PdfChart {
         }
         s.stroke();
         if (!r.edge().tree() && pts.size() > 1) {
-            Point tip = pts.get(pts.size() - 1);
-            Point from = pts.get(pts.size() - 2);
-            double dx = tip.x() - from.x();
-            double dy = tip.y() - from.y();
-            double len = Math.hypot(dx, dy);
-            double ux = len == 0 ? 1 : dx / len;
-            double uy = len == 0 ? 0 : dy / len;
-            double bx = tip.x() - ux * ARROW;
-            double by = tip.y() - uy * ARROW;
+            List<Point> head = Geometry.arrowhead(pts, ARROW);
             s.setNonStrokingColor(PdfCanvas.BLUE);
-            s.moveTo(pen.x(tip.x()), pen.y(tip.y()));
-            s.lineTo(pen.x(bx - uy * ARROW / 2), pen.y(by + ux * ARROW / 2));
-            s.lineTo(pen.x(bx + uy * ARROW / 2), pen.y(by - ux * ARROW / 2));
+            s.moveTo(pen.x(head.get(0).x()), pen.y(head.get(0).y()));
+            s.lineTo(pen.x(head.get(1).x()), pen.y(head.get(1).y()));
+            s.lineTo(pen.x(head.get(2).x()), pen.y(head.get(2).y()));
             s.closePath();
             s.fill();
         }

@@ -161,4 +161,29 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
     private static String or(String a, String b) {
         return a != null ? a : b;
     }
+
+    /**
+     * What is known about a seat besides its role, in the order `show` and the handout print it: how many, statutory,
+     * when, whom it represents, the body that holds it.
+     */
+    public static List<String> seatDetails(org.commissioningexplorer.core.model.Membership m,
+            org.commissioningexplorer.core.model.Dataset dataset) {
+        List<String> bits = new java.util.ArrayList<>();
+        if (!m.countText().isEmpty()) {
+            bits.add(m.countText());
+        }
+        if (m.statutory()) {
+            bits.add("statutory");
+        }
+        if (!m.period().describe().isEmpty()) {
+            bits.add(m.period().describe());
+        }
+        if (m.represents() != null) {
+            bits.add("represents " + m.represents());
+        }
+        if (m.body() != null) {
+            dataset.body(m.body()).ifPresent(member -> bits.add(member.name()));
+        }
+        return bits;
+    }
 }

@@ -14,6 +14,7 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import org.commissioningexplorer.core.chart.ChartLayout;
 import org.commissioningexplorer.core.chart.ChartNode;
+import org.commissioningexplorer.core.chart.Geometry;
 import org.commissioningexplorer.core.chart.Geometry.Point;
 import org.commissioningexplorer.core.chart.Geometry.Rect;
 import org.commissioningexplorer.core.model.Dataset;
@@ -132,17 +133,9 @@ final class ChartCanvas extends Pane {
 
     /** A small triangle at the end of the line, pointing along its last segment. */
     private static Polygon arrowhead(List<Point> points) {
-        Point tip = points.get(points.size() - 1);
-        Point from = points.get(points.size() - 2);
-        double dx = tip.x() - from.x();
-        double dy = tip.y() - from.y();
-        double len = Math.hypot(dx, dy);
-        double ux = len == 0 ? 1 : dx / len;
-        double uy = len == 0 ? 0 : dy / len;
-        double bx = tip.x() - ux * ARROW;
-        double by = tip.y() - uy * ARROW;
-        Polygon head = new Polygon(tip.x(), tip.y(), bx - uy * ARROW / 2, by + ux * ARROW / 2,
-                bx + uy * ARROW / 2, by - ux * ARROW / 2);
+        List<Point> corners = Geometry.arrowhead(points, ARROW);
+        Polygon head = new Polygon(corners.get(0).x(), corners.get(0).y(), corners.get(1).x(), corners.get(1).y(),
+                corners.get(2).x(), corners.get(2).y());
         head.getStyleClass().add("chart-arrowhead");
         return head;
     }
