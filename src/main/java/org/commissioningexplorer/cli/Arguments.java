@@ -14,7 +14,8 @@ import org.commissioningexplorer.core.time.AsOf;
 record Arguments(String command, List<String> operands, Path data, LocalDate asOf, Path out, String place,
         String error) {
 
-    static final List<String> AS_OF_COMMANDS = List.of("stats", "find", "show", "commissioner", "export", "quiz");
+    static final List<String> AS_OF_COMMANDS = List.of("stats", "find", "show", "commissioner", "export", "quiz",
+            "where");
 
     private static Arguments error(String command, String message) {
         return new Arguments(command, List.of(), null, null, null, null, message);
@@ -107,7 +108,7 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
             return error(command, "version takes no arguments, not '" + String.join(" ", operands) + "'");
         }
         if (asOf != null && (command == null || !AS_OF_COMMANDS.contains(command))) {
-            return error(command, "--as-of works with stats, find, show, commissioner, export and quiz");
+            return error(command, "--as-of works with stats, find, show, commissioner, export, quiz and where");
         }
         if (place != null && !"commissioner".equals(command) && !"quiz".equals(command)) {
             return error(command, "--for is an option of commissioner and quiz only");

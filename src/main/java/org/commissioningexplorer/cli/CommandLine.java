@@ -94,6 +94,7 @@ public final class CommandLine {
                     : p.out() == null ? usage(c, "export needs --out FILE.pdf, the file to write")
                     : withDataset(p.data(), d -> new ExportCommand(out, err).run(d, p));
             case "commissioner" -> commissioner(p);
+            case "where" -> where(p);
             case "quiz" -> new QuizCommand(out, err).run(p, this::usage, this::withDataset);
             case "sources" -> p.operands().isEmpty() ? withDataset(p.data(), d -> {
                 new SourcesPrinter(out).print(d.dataset());
@@ -275,6 +276,15 @@ public final class CommandLine {
         }
         new ProfilePrinter(out, q).print(BodyProfile.of(q, body.get()), asOf);
         return OK;
+    }
+
+    private int where(Arguments p) {
+        WhereCommand.Point point = WhereCommand.parse(p.operands());
+        if (point.error() != null) {
+            return usage("where", point.error());
+        }
+        LocalDate date = p.asOf() != null ? p.asOf() : LocalDate.now();
+        return withDataset(p.data(), q -> new WhereCommand(out, err).run(q, point, date));
     }
 
     private int commissioner(Arguments p) {

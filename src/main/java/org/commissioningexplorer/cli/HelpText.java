@@ -50,6 +50,15 @@ final class HelpText {
                                        match the name about equally they are listed and nothing is
                                        answered (exit 1): give the code or id of the one you mean
                 """);
+        COMMANDS.put("where", """
+                  where LON,LAT [--as-of DATE]
+                                       what covered a point of England on DATE (default today), from the
+                                       bundled boundaries: the CCG or ICB and sub-ICB location, the
+                                       upper-tier authority and its Health and Wellbeing Board, and the
+                                       NHS England region (e.g. where 1.2974,52.6309 for Norwich; a
+                                       point given latitude first, as map sites copy it, is seen and
+                                       read the right way round). Exit 1 for a point outside England
+                """);
         COMMANDS.put("quiz", """
                   quiz --for PLACE [--as-of DATE] [--count N] [--seed S] [--answers]
                                        a multiple-choice quiz about a place (a CCG, ICB, council or region,

@@ -47,6 +47,7 @@ public final class HelpDialog extends Dialog<Void> {
             new String[] {"help.key.timelineEnds", "help.key.timelineEnds.does"},
             new String[] {"help.key.quiz", "help.key.quiz.does"},
             new String[] {"help.key.chart.keys", "help.key.chart.does"},
+            new String[] {"help.key.map", "help.key.map.does"},
             new String[] {"help.key.zoomWheel", "help.key.zoomWheel.does"},
             new String[] {"help.key.leavePresenter", "help.key.leavePresenter.does"},
             new String[] {"help.key.noteSave", "help.key.noteSave.does"});

@@ -61,11 +61,17 @@ public final class MainWindow {
                 state.status(), root.lookup(".menu-bar"), root.lookup(".status-bar")), appearance);
         SplitPane split = (SplitPane) root.lookup(".main-split");
         split.setDividerPositions(divider(services.settings()));
+        MainWindowController controller = loader.getController();
         stage.setOnHidden(e -> {
             saveGeometry(stage, services.settings());
+            controller.rememberMap();
             services.settings().put("window.divider", Double.toString(split.getDividerPositions()[0]));
         });
         stage.show();
+        if (services.settings().get(MapColumn.OPEN_KEY, "false").equals("true")) {
+            // Left open last time: opened again once the window is up, reading the boundaries in the background.
+            javafx.application.Platform.runLater(() -> controller.map().show());
+        }
         String settingsNotice = services.settings().notice();
         if (settingsNotice != null) {
             // A damaged settings file was kept aside: say where, once the window is there to own the message.

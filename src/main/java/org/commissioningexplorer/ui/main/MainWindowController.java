@@ -79,6 +79,8 @@ public final class MainWindowController {
     private Node detail;
     private HandoutExport handouts;
     @FXML private javafx.scene.control.CheckMenuItem includeNoteItem;
+    @FXML private javafx.scene.control.CheckMenuItem mapItem;
+    private MapColumn map;
 
     public MainWindowController(ExplorerState state, Services services, DocumentActions documents) {
         this.state = state;
@@ -225,6 +227,27 @@ public final class MainWindowController {
     @FXML
     private void showChart() {
         tools().chart();
+    }
+
+    // View › Map and File › Export map…: the map column does the work.
+    @FXML private void toggleMap() { map().toggle(); }
+    @FXML private void exportMap() { map().export(); }
+
+    /** Keeps the map's width for the next start, if it was made. */
+    void rememberMap() {
+        if (map != null) {
+            map.remember();
+        }
+    }
+
+    /** The map beside the detail pane, made when first shown. */
+    MapColumn map() {
+        if (map == null) {
+            map = new MapColumn((javafx.scene.control.SplitPane) problemBanner.getScene().lookup(".main-split"),
+                    state, services);
+            mapItem.selectedProperty().bind(map.showingProperty());
+        }
+        return map;
     }
 
     /** The tool windows, made when first opened; one each per main window. */
