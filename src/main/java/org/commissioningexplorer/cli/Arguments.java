@@ -124,8 +124,9 @@ record Arguments(String command, List<String> operands, Path data, LocalDate asO
         if (operands.stream().anyMatch(o -> o.startsWith("--bodies=")) && !"bench".equals(command)) {
             return error(command, "--bodies is an option of bench only");
         }
-        if (outDir != null && !"import-ons-ods".equals(command) && !"export".equals(command)) {
-            return error(command, "--out is an option of import-ons-ods and export only");
+        if (outDir != null && !"import-ons-ods".equals(command) && !"import-boundaries".equals(command)
+                && !"export".equals(command)) {
+            return error(command, "--out is an option of import-ons-ods, import-boundaries and export only");
         }
         return new Arguments(command, List.copyOf(operands), data, asOf, outDir, place, null);
     }

@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import org.commissioningexplorer.core.AppInfo;
 import org.commissioningexplorer.core.data.DatasetLoader;
 import org.commissioningexplorer.core.data.LoadResult;
-import org.commissioningexplorer.core.importer.ImportException;
-import org.commissioningexplorer.core.importer.OnsOdsImporter;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.query.BodyProfile;
@@ -101,8 +99,14 @@ public final class CommandLine {
                 return OK;
             }) : usage(c, "sources takes no arguments");
             case "import-ons-ods" -> p.operands().size() == 1
-                    ? importOnsOds(Path.of(p.operands().get(0)), p.out() == null ? DEFAULT_IMPORT_OUT : p.out())
+                    ? new ImportCommands(out, err).onsOds(Path.of(p.operands().get(0)),
+                            p.out() == null ? DEFAULT_IMPORT_OUT : p.out())
                     : usage(c, "import-ons-ods needs exactly one DIR (the folder of ONS and ODS CSV files)");
+            case "import-boundaries" -> p.operands().size() == 2
+                    ? new ImportCommands(out, err).boundaries(Path.of(p.operands().get(0)),
+                            Path.of(p.operands().get(1)), p.out() == null ? DEFAULT_IMPORT_OUT : p.out())
+                    : usage(c, "import-boundaries needs GEODIR (the folder of lsoa11_england.geojson) and NHSDIR "
+                            + "(the folder of the LSOA and authority lookups)");
             case "bench" -> bench(p.operands());
             default -> usage(null, "unknown command '" + c + "'");
         };
@@ -345,30 +349,6 @@ public final class CommandLine {
             sb.append(String.format("  %-22s %s%n", s.id(), s.label()));
         }
         return sb.toString();
-    }
-
-    private int importOnsOds(Path dir, Path outDir) {
-        OnsOdsImporter.Generation g;
-        try {
-            g = OnsOdsImporter.importTo(dir, outDir);
-        } catch (ImportException e) {
-            err.println(e.getMessage());
-            err.println("import-ons-ods: nothing was written; " + outDir + " is unchanged");
-            return FAILED;
-        } catch (IOException e) {
-            err.println(outDir + ": cannot write the generated files: " + e.getMessage());
-            err.println("import-ons-ods: " + outDir + " is unchanged");
-            return FAILED;
-        }
-        for (OnsOdsImporter.OutputFile f : g.files()) {
-            out.println(outDir.resolve(f.name()) + ": " + (f.name().equals("sources.json")
-                    ? plural(f.sources(), "source") : plural(f.bodies(), "body").replace("bodys", "bodies")
-                    + ", " + plural(f.relationships(), "relationship")));
-        }
-        out.println("import-ons-ods: read " + g.csvFilesRead() + " CSV files from " + dir + "; wrote "
-                + g.files().size() + " files to " + outDir + " with " + g.bodies() + " bodies and "
-                + g.relationships() + " relationships");
-        return OK;
     }
 
     private static String plural(int n, String word) {

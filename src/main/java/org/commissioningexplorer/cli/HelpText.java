@@ -72,6 +72,13 @@ final class HelpText {
                                        turn the ONS and ODS CSV files in DIR into dataset part files in OUTDIR
                                        (default resources/generated), replacing the files there
                 """);
+        COMMANDS.put("import-boundaries", """
+                  import-boundaries GEODIR NHSDIR [--out OUTDIR]
+                                       dissolve the LSOA boundaries in GEODIR by the lookups in NHSDIR into
+                                       the map's areas (CCGs by year, sub-ICB locations, ICBs, upper-tier
+                                       authorities by era) and write OUTDIR/boundaries.topojson
+                                       (default resources/generated)
+                """);
         COMMANDS.put("bench", """
                   bench [--bodies N]   time loading, indexing and searching the bundled dataset and a made-up
                                        one of N bodies (default 100000)

@@ -66,7 +66,7 @@ class ImportCommandTest {
         assertEquals(2, run("import-ons-ods", "a", "b"));
         assertEquals(2, run("import-ons-ods", "a", "--out"));
         assertEquals(2, run("stats", "--out", "x"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out is an option of import-ons-ods and export only"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out is an option of import-ons-ods, import-boundaries and export only"));
         out.reset();
         assertEquals(0, run("help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("import-ons-ods DIR [--out OUTDIR]"));
