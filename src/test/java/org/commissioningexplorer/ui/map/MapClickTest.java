@@ -1,0 +1,89 @@
+package org.commissioningexplorer.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.commissioningexplorer.core.geo.MapProjection;
+import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.testing.TestWindows;
+import org.commissioningexplorer.ui.tree.TreeEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The map in the window on the bundled boundary file: Ctrl+M opens it, and clicking Norwich on the map of 2023
+ * selects NHS Norfolk and Waveney ICB in the tree and the detail pane; in 2019 the same click is Norwich CCG.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MapClickTest {
+
+    private ExplorerState model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setWidth(1600);
+        stage.setHeight(900);
+        model = TestWindows.window().open(stage);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    private MapCanvas openMap(FxRobot robot, LocalDate date) {
+        robot.interact(() -> model.asAt().set(date));
+        robot.push(KeyCode.CONTROL, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapCanvas canvas = robot.lookup(n -> n instanceof MapCanvas).queryAs(MapCanvas.class);
+        assertNotNull(canvas.frame(), "the map is drawn");
+        return canvas;
+    }
+
+    private void clickPlace(FxRobot robot, MapCanvas canvas, double lon, double lat) {
+        MapFrame f = canvas.frame();
+        Point2D screen = canvas.localToScreen(f.px(MapProjection.x(lon)), f.py(MapProjection.y(lat)));
+        robot.clickOn(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String selectedInTree(FxRobot robot) {
+        TreeView<TreeEntry> tree = robot.lookup(".organisation-tree").queryAs(TreeView.class);
+        TreeItem<TreeEntry> item = tree.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue().bodyOrNull() == null ? null : item.getValue().bodyOrNull().id();
+    }
+
+    @Test
+    void clickingNorfolkIn2023SelectsTheIcb(FxRobot robot) {
+        MapCanvas canvas = openMap(robot, LocalDate.of(2023, 6, 1));
+        clickPlace(robot, canvas, 1.2974, 52.6309);
+        assertEquals("icb-QMM", model.navigation().selected().id());
+        assertEquals("icb-QMM", selectedInTree(robot));
+        Label caption = robot.lookup(".map-caption").queryAs(Label.class);
+        assertTrue(caption.getText().contains("42"), caption.getText());
+    }
+
+    @Test
+    void clickingNorwichIn2019SelectsItsCcg(FxRobot robot) {
+        MapCanvas canvas = openMap(robot, LocalDate.of(2019, 6, 1));
+        clickPlace(robot, canvas, 1.2974, 52.6309);
+        assertEquals("ccg-06W", model.navigation().selected().id());
+        assertEquals("ccg-06W", selectedInTree(robot));
+    }
+}
