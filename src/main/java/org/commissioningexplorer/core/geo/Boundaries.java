@@ -54,13 +54,9 @@ public record Boundaries(String attribution, String licence, double englandAreaK
 
     /** Bounding box of all layers, {@code minLon, minLat, maxLon, maxLat}. */
     public double[] bounds() {
-        double[] all = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        double[] all = Bounds.empty();
         for (GeoLayer l : layers) {
-            double[] b = l.bounds();
-            all[0] = Math.min(all[0], b[0]);
-            all[1] = Math.min(all[1], b[1]);
-            all[2] = Math.max(all[2], b[2]);
-            all[3] = Math.max(all[3], b[3]);
+            Bounds.add(all, l.bounds());
         }
         return all;
     }

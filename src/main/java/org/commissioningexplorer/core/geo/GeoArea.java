@@ -25,13 +25,10 @@ public record GeoArea(String code, List<String> bodies, String note, List<double
 
     /** Bounding box {@code minLon, minLat, maxLon, maxLat}. */
     public double[] bounds() {
-        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        double[] b = Bounds.empty();
         for (double[] r : rings) {
             for (int i = 0; i + 1 < r.length; i += 2) {
-                b[0] = Math.min(b[0], r[i]);
-                b[1] = Math.min(b[1], r[i + 1]);
-                b[2] = Math.max(b[2], r[i]);
-                b[3] = Math.max(b[3], r[i + 1]);
+                Bounds.add(b, r[i], r[i + 1]);
             }
         }
         return b;

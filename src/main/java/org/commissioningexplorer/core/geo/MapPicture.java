@@ -43,13 +43,9 @@ public record MapPicture(LocalDate date, Boundaries.OnDate layers, Map<GeoArea, 
         if (areas.isEmpty()) {
             return null;
         }
-        double[] all = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        double[] all = Bounds.empty();
         for (GeoArea a : areas) {
-            double[] b = a.bounds();
-            all[0] = Math.min(all[0], b[0]);
-            all[1] = Math.min(all[1], b[1]);
-            all[2] = Math.max(all[2], b[2]);
-            all[3] = Math.max(all[3], b[3]);
+            Bounds.add(all, a.bounds());
         }
         return all;
     }

@@ -9,12 +9,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -54,6 +52,7 @@ public final class MapPane extends BorderPane {
     private final Label attribution = new Label();
     private final Button play = new Button();
     private final Timeline player = new Timeline(new KeyFrame(PLAY_STEP, e -> step()));
+    private final javafx.beans.InvalidationListener themeChanged = o -> readPalette();
 
     public MapPane(MapViewModel model, FileDialogs dialogs, BackgroundRunner runner, StatusLine status) {
         this.model = model;
@@ -99,17 +98,22 @@ public final class MapPane extends BorderPane {
         model.councilsProperty().addListener((obs, o, on) -> canvas.setCouncils(on));
         model.pictureProperty().addListener((obs, o, p) -> show(p));
         model.hereProperty().addListener((obs, o, a) -> showHere(a));
-        sceneProperty().addListener((obs, o, scene) -> {
+        // One listener on the window's stylesheets (the theme), moved with the pane, never added twice.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getStylesheets().removeListener(themeChanged);
+            }
             if (scene != null) {
                 readPalette();
-                scene.getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c -> readPalette());
+                scene.getStylesheets().addListener(themeChanged);
             }
         });
         show(model.picture());
         showHere(null);
     }
 
-    private ToolBar toolbar() {
+    /** The map's buttons; they wrap onto a second row rather than hide behind an overflow when the column is narrow. */
+    private FlowPane toolbar() {
         play.getStyleClass().add("map-play");
         play.setOnAction(e -> togglePlay());
         play.setTooltip(new Tooltip(Texts.get("map.play.tooltip")));
@@ -126,9 +130,10 @@ public final class MapPane extends BorderPane {
         Button export = button(Texts.get("map.export"), Texts.get("map.export.tooltip"), this::export);
         export.getStyleClass().add("map-export");
         export.disableProperty().bind(model.pictureProperty().isNull());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(play, councils, spring, out, in, fit, export);
+        FlowPane bar = new FlowPane(6, 4, play, councils, out, in, fit, export);
+        bar.getStyleClass().addAll("tool-bar", "map-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private static Button button(String text, String tooltip, Runnable action) {
@@ -160,13 +165,22 @@ public final class MapPane extends BorderPane {
         }
     }
 
+    /** The theme's map colours; the canvas redraws once with them, and the legend follows. */
     private void readPalette() {
         canvas.setPalette(MapPalette.read(this));
-        show(model.picture());
+        describe(model.picture());
     }
 
     private void show(MapPicture p) {
         canvas.show(p);
+        describe(p);
+    }
+
+    /** Everything about a picture but the drawing: caption, attribution, legend, the hint when nothing is asked. */
+    private void describe(MapPicture p) {
+        if (model.hereProperty().get() == null) {
+            showHere(null);
+        }
         caption.setVisible(p != null && p.layers().commissioning() != null);
         if (p == null) {
             return;
@@ -229,9 +243,11 @@ public final class MapPane extends BorderPane {
     private void showHere(Whereabouts.Answer a) {
         here.getChildren().clear();
         if (a == null) {
-            Label hint = new Label(Texts.get("map.hint"));
-            hint.getStyleClass().add("map-note");
-            here.getChildren().add(hint);
+            if (model.picture() != null) { // no hint to click a map that is not drawn
+                Label hint = new Label(Texts.get("map.hint"));
+                hint.getStyleClass().add("map-note");
+                here.getChildren().add(hint);
+            }
             return;
         }
         Label heading = new Label(Texts.format("map.here", Period.format(a.date())));
