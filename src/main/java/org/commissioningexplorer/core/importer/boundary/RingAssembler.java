@@ -2,8 +2,11 @@ package org.commissioningexplorer.core.importer.boundary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -76,7 +79,7 @@ final class RingAssembler {
         for (int ref : refs) {
             byStart.computeIfAbsent(key(point(ref, 0)), k -> new ArrayList<>()).add(ref);
         }
-        java.util.Set<Integer> unused = new java.util.LinkedHashSet<>(refs);
+        Set<Integer> unused = new LinkedHashSet<>(refs);
         List<List<Integer>> rings = new ArrayList<>();
         while (!unused.isEmpty()) {
             int first = unused.iterator().next();
@@ -148,7 +151,7 @@ final class RingAssembler {
                 throw new InvalidArea(layer + " " + code + ": a ring at " + lonLat(point(r.get(0), 0))
                         + " has collapsed (" + e.getMessage() + ")");
             }
-            if (org.locationtech.jts.algorithm.Orientation.isCCW(jts.getCoordinates())) {
+            if (Orientation.isCCW(jts.getCoordinates())) {
                 shells.add(r);
                 shellRings.add(jts);
                 shellPolygons.add(GEOMETRY.createPolygon(jts));
