@@ -230,7 +230,14 @@ public final class MainWindowController {
     }
 
     // View › Map and File › Export map…: the map column does the work.
-    @FXML private void toggleMap() { map().toggle(); }
+    @FXML private void toggleMap() {
+        boolean wanted = mapItem.isSelected();
+        MapColumn m = map();
+        if (wanted != m.showingProperty().get()) {
+            m.toggle();
+        }
+        mapItem.setSelected(m.showingProperty().get());
+    }
     @FXML private void exportMap() { map().export(); }
 
     /** Keeps the map's width for the next start, if it was made. */
@@ -245,7 +252,9 @@ public final class MainWindowController {
         if (map == null) {
             map = new MapColumn((javafx.scene.control.SplitPane) problemBanner.getScene().lookup(".main-split"),
                     state, services);
-            mapItem.selectedProperty().bind(map.showingProperty());
+            // Kept in step, not bound: the menu item and its accelerator set their own tick before they act.
+            map.showingProperty().addListener((obs, was, showing) -> mapItem.setSelected(showing));
+            mapItem.setSelected(map.showingProperty().get());
         }
         return map;
     }

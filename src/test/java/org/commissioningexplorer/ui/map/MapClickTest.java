@@ -126,4 +126,17 @@ class MapClickTest {
             assertTrue(in.readInt() >= 1920, "at least 1920 pixels wide");
         }
     }
+
+    /** Ctrl+M closes the map and opens it again, as often as it is pressed (the menu item's tick follows). */
+    @Test
+    void ctrlMTogglesTheMapEveryTime(FxRobot robot) {
+        openMap(robot, LocalDate.of(2019, 6, 1));
+        for (int i = 0; i < 4; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.M);
+            WaitForAsyncUtils.waitForFxEvents();
+            boolean shown = robot.lookup(n -> n instanceof MapCanvas).tryQuery().map(n -> n.getScene() != null)
+                    .orElse(false);
+            assertEquals(i % 2 == 1, shown, "after pressing Ctrl+M " + (i + 2) + " times");
+        }
+    }
 }
