@@ -1,12 +1,21 @@
 package org.commissioningexplorer.ui.common;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.controlsfx.glyphfont.Glyph;
 import org.controlsfx.glyphfont.GlyphFont;
 import org.controlsfx.glyphfont.GlyphFontRegistry;
 
-/** How each kind of body looks: an icon, a short badge and a style class; unknown kinds get a default. */
+/**
+ * How each kind of body looks: an icon, a short badge and a colour, which the stylesheet gives by a pseudo-class
+ * ({@code .kind-icon:kind-ccg}); unknown kinds get a default ({@code :kind-other}). A pseudo-class, not a style
+ * class: a row of the tree or the search results that shows another kind changes only its state, where another
+ * style class would make JavaFX work out the row's whole style again.
+ */
 public final class KindStyle {
 
     private record Look(FontAwesome.Glyph glyph, String badge) {
@@ -36,23 +45,35 @@ public final class KindStyle {
             Map.entry("consortium", new Look(FontAwesome.Glyph.LINK, "Consortium")),
             Map.entry("stp", new Look(FontAwesome.Glyph.SHARE_ALT, "STP")));
 
+    private static final PseudoClass OTHER = PseudoClass.getPseudoClass("kind-other");
+    private static final Map<String, PseudoClass> STATES = Stream.concat(LOOKS.keySet().stream(), Stream.of("other"))
+            .collect(Collectors.toUnmodifiableMap(k -> k, k -> PseudoClass.getPseudoClass("kind-" + k)));
+
     private KindStyle() {
     }
 
     public static Glyph icon(String kind) {
         Glyph g = glyph(look(kind).glyph());
-        g.getStyleClass().addAll("kind-icon", styleClass(kind));
+        g.getStyleClass().add("kind-icon");
+        mark(g, kind);
         return g;
     }
 
     /** Turns an icon made by {@link #icon} into another kind's, or into {@code glyph} coloured as {@code kind}: cells reuse theirs. */
     public static void restyle(Glyph icon, String kind, FontAwesome.Glyph glyph) {
         icon.setIcon(glyph != null ? glyph : look(kind).glyph());
-        String wanted = styleClass(kind);
-        if (!icon.getStyleClass().contains(wanted)) {
-            icon.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-icon"));
-            icon.getStyleClass().add(wanted);
+        mark(icon, kind);
+    }
+
+    /** Colours an icon, a badge or a chip as the kind's ({@code :kind-ccg}), taking off another kind's colour. */
+    public static void mark(Node node, String kind) {
+        PseudoClass wanted = STATES.getOrDefault(kind, OTHER);
+        for (PseudoClass state : node.getPseudoClassStates()) {
+            if (state != wanted && STATES.containsValue(state)) {
+                node.pseudoClassStateChanged(state, false);
+            }
         }
+        node.pseudoClassStateChanged(wanted, true);
     }
 
     /**
@@ -66,11 +87,6 @@ public final class KindStyle {
     /** A few letters for the badge beside a name; empty for kinds without one. */
     public static String badge(String kind) {
         return look(kind).badge();
-    }
-
-    /** "kind-ccg": the stylesheet colours icons and badges by this class. */
-    public static String styleClass(String kind) {
-        return "kind-" + (LOOKS.containsKey(kind) ? kind : "other");
     }
 
     private static Look look(String kind) {

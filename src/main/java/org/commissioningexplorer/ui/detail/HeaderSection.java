@@ -45,7 +45,9 @@ final class HeaderSection {
     List<Node> chips() {
         BodyProfile p = c.profile();
         List<Node> out = new ArrayList<>();
-        out.add(styled(new Label(p.kind().label()), "chip", "kind-chip", KindStyle.styleClass(p.body().kind())));
+        Label kindChip = styled(new Label(p.kind().label()), "chip", "kind-chip");
+        KindStyle.mark(kindChip, p.body().kind());
+        out.add(kindChip);
         String primary = p.body().primaryCode().orElse(null);
         p.body().codes().stream().filter(code -> code.value().equals(primary)).findFirst().ifPresent(code -> {
             Label chip = styled(new Label(Texts.format("detail.chip.code", code.scheme(), code.value())), "chip", "code-chip");

@@ -57,7 +57,8 @@ final class PartsSection {
         byKind.forEach((kind, n) -> {
             KindInfo k = c.dataset().kind(kind);
             Label chip = styled(new Label(Texts.format("detail.parts.kindCount", n, n == 1 ? k.label() : k.plural())),
-                    "chip", "kind-chip", KindStyle.styleClass(kind));
+                    "chip", "kind-chip");
+            KindStyle.mark(chip, kind);
             counts.getChildren().add(chip);
         });
         return counts;

@@ -3,6 +3,7 @@ package org.commissioningexplorer.ui.tree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -29,6 +30,9 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
     private final Glyph icon = KindStyle.icon("");
     private final Tooltip tooltip = new Tooltip();
     private final Supplier<Dataset> dataset;
+    /** The badge and the code when the row has them, in the order they give way when the row is narrow. */
+    private final List<Label> optional = new ArrayList<>(2);
+    private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
 
     BodyTreeCell(Supplier<Dataset> dataset) {
         this.dataset = dataset;
@@ -50,6 +54,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         // The row's nodes stay its graphic, hidden while it is empty: a graphic put back makes the skin rebuild its
         // children and the whole row's CSS be worked out again, for every row, each time the tree changes.
         box.setVisible(false);
+        box.getChildren().setAll(icon, name, badge, code, count);
         setGraphic(box);
     }
 
@@ -60,49 +65,52 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         if (empty || entry == null) {
             box.setVisible(false);
             setTooltip(null);
-            getStyleClass().remove("group-cell");
+            pseudoClassStateChanged(GROUP, false);
             return;
         }
         // The cell's nodes and tooltip are made once and refilled: a tree redraws its visible rows on every move.
+        // Its labels stay in the row, shown or not, and kinds are pseudo-classes: a node added or a style class
+        // changed would make JavaFX work out the row's style again, for every row the tree refills.
+        pseudoClassStateChanged(GROUP, entry instanceof TreeEntry.GroupEntry);
+        optional.clear();
         if (entry instanceof TreeEntry.GroupEntry g) {
-            if (!getStyleClass().contains("group-cell")) {
-                getStyleClass().add("group-cell");
-            }
             name.setText(g.label());
             count.setText(Integer.toString(g.count()));
             KindStyle.restyle(icon, g.kind(), FontAwesome.Glyph.FOLDER_OPEN_ALT);
-            show(List.of(icon, name, count));
+            present(badge, false);
+            present(code, false);
+            present(count, true);
             tooltip.setText(Texts.format("tree.group.tooltip", g.count(), g.label()));
         } else {
-            getStyleClass().remove("group-cell");
             Body body = entry.bodyOrNull();
             name.setText(body.name());
             String b = KindStyle.badge(body.kind());
             badge.setText(b);
-            String kindClass = KindStyle.styleClass(body.kind());
-            if (!badge.getStyleClass().contains(kindClass)) {
-                badge.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
-                badge.getStyleClass().add(kindClass);
-            }
+            KindStyle.mark(badge, body.kind());
             code.setText(body.primaryCode().orElse(""));
             KindStyle.restyle(icon, body.kind(), null);
-            List<Node> parts = new ArrayList<>(List.of(icon, name));
-            if (!b.isEmpty()) {
-                parts.add(badge);
-            }
-            if (!code.getText().isEmpty()) {
-                parts.add(code);
-            }
+            present(badge, !b.isEmpty());
+            present(code, !code.getText().isEmpty());
             TreeEntry.BodyEntry row = (TreeEntry.BodyEntry) entry;
+            present(count, row.count() >= 0);
             if (row.count() >= 0) {
                 count.setText(Integer.toString(row.count()));
-                parts.add(count);
             }
-            show(parts);
             tooltip.setText(tooltipOf(body, row.breakdown()));
         }
         box.setVisible(true);
         setTooltip(tooltip);
+    }
+
+    /** Shows a label of the row or takes it out of the row's layout; the badge and code may still give way (RowFit). */
+    private void present(Label label, boolean shown) {
+        if (label.isVisible() != shown || label.isManaged() != shown) {
+            label.setVisible(shown);
+            label.setManaged(shown);
+        }
+        if (shown && label != count) {
+            optional.add(label);
+        }
     }
 
     /** The name in full (a long one is cut short in the row), kind, dates, what it is part of, what is inside. */
@@ -138,7 +146,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         if (available <= 0) {
             return h;
         }
-        RowFit.fit(box, icon, name, available, badge, code);
+        RowFit.fit(box, name, available, optional);
         return Math.max(h, box.prefHeight(available) + snappedTopInset() + snappedBottomInset());
     }
 
@@ -170,7 +178,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
     @Override
     protected void layoutChildren() {
         if (box.isVisible() && getTreeView() != null && getTreeItem() != null && getWidth() > 0) {
-            RowFit.fit(box, icon, name, getWidth() - left() - snappedRightInset(), badge, code);
+            RowFit.fit(box, name, getWidth() - left() - snappedRightInset(), optional);
         }
         super.layoutChildren();
         if (box.isVisible() && getTreeView() != null && getTreeItem() != null) {
@@ -180,9 +188,4 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         }
     }
 
-    private void show(List<Node> parts) {
-        if (!box.getChildren().equals(parts)) {
-            box.getChildren().setAll(parts);
-        }
-    }
 }

@@ -4,11 +4,13 @@ import java.util.HashSet;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.ui.common.Settings;
@@ -95,6 +97,22 @@ public final class OrganisationTreeController {
 
     private void rebuild() {
         View view = state.navigation().view();
+        if (items != null && items.of(view.queries(), mode) && tree.getRoot() == items.root()
+                && !items.root().getChildren().isEmpty()) {
+            // Another date of the same dataset: the rows still there stay (open, folded, selected), and only the
+            // lists that changed are refilled, so the tree redraws only what changed.
+            TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
+            int rowBefore = selected == null ? -1 : tree.getRow(selected);
+            syncing = true;
+            try {
+                items.moveTo(view.asOf());
+            } finally {
+                syncing = false;
+            }
+            showEmpty(view);
+            reveal(view.selected(), rowBefore);
+            return;
+        }
         // Keep what the user opened: moving the date must not fold the tree up again.
         Set<String> open = new HashSet<>();
         Set<String> built = new HashSet<>();
@@ -121,12 +139,18 @@ public final class OrganisationTreeController {
         } finally {
             syncing = false;
         }
-        // An empty tree says why and what to do, instead of being a blank box. (Before a dataset is open the status
-        // bar shows it loading, and a failure has its banner.)
-        emptyTree.setText(view.queries() != null && root.getChildren().isEmpty()
+        showEmpty(view);
+        reveal(view.selected());
+    }
+
+    /**
+     * An empty tree says why and what to do, instead of being a blank box. (Before a dataset is open the status bar
+     * shows it loading, and a failure has its banner.)
+     */
+    private void showEmpty(View view) {
+        emptyTree.setText(view.queries() != null && tree.getRoot().getChildren().isEmpty()
                 ? Texts.format("tree.empty", Period.format(view.asOf())) : "");
         emptyTree.setVisible(!emptyTree.getText().isEmpty());
-        reveal(view.selected());
     }
 
     private static String key(String parentKey, TreeEntry e) {
@@ -176,6 +200,15 @@ public final class OrganisationTreeController {
      * current selection, which must not count as the user choosing another body.
      */
     private void reveal(Body body) {
+        reveal(body, -1);
+    }
+
+    /**
+     * Selects and scrolls to the body, as {@link #reveal(Body)}; {@code rowBefore} is the row the same selection was
+     * on before the rows changed (-1 if none): it is scrolled to again only if it moved. Scrolling lays out every
+     * row on screen again, so a row already in full view is not scrolled to.
+     */
+    private void reveal(Body body, int rowBefore) {
         syncing = true;
         try {
             TreeItem<TreeEntry> item = openAbove(body);
@@ -185,13 +218,28 @@ public final class OrganisationTreeController {
             if (tree.getSelectionModel().getSelectedItem() != item) {
                 tree.getSelectionModel().select(item);
                 int row = tree.getRow(item);
-                if (row >= 0) {
+                if (row >= 0 && !inView(row)) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
+            } else if (rowBefore >= 0) {
+                int row = tree.getRow(item);
+                if (row >= 0 && row != rowBefore) {
                     tree.scrollTo(Math.max(0, row - 3));
                 }
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /** Whether the row is on screen in full, the tree's rows laid out as they are now. */
+    private boolean inView(int row) {
+        if (!(tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.isNeedsLayout()) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     /** The body's row with the branches above it open (built if need be); null when it has none to show. */

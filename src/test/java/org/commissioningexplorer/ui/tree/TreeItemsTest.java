@@ -44,6 +44,42 @@ class TreeItemsTest {
     }
 
     @Test
+    void anotherDateKeepsTheRowsStillThereAndChangesOnlyTheListsThatChanged() {
+        TreeItems items = new TreeItems(Q, LocalDate.of(2019, 10, 1));
+        TreeItem<TreeEntry> england = items.root().getChildren().get(0);
+        TreeItem<TreeEntry> ipswich = items.find(Q.lookup("ccg-06L").orElseThrow());
+        TreeItem<TreeEntry> norwich = items.find(Q.lookup("ccg-06W").orElseThrow());
+        TreeItem<TreeEntry> ccgs = ipswich.getParent();
+        TreeItem<TreeEntry> east = ccgs.getParent();
+        east.setExpanded(true);
+        int[] englandChanges = {0};
+        int[] ccgChanges = {0};
+        england.getChildren().addListener((javafx.collections.ListChangeListener<TreeItem<TreeEntry>>) c -> englandChanges[0]++);
+        ccgs.getChildren().addListener((javafx.collections.ListChangeListener<TreeItem<TreeEntry>>) c -> ccgChanges[0]++);
+
+        items.moveTo(LocalDate.of(2020, 10, 1)); // Norwich and four others became NHS Norfolk and Waveney CCG (26A)
+
+        assertTrue(england == items.root().getChildren().get(0), "NHS England keeps its row");
+        assertTrue(ipswich == items.find(Q.lookup("ccg-06L").orElseThrow()), "Ipswich and East Suffolk keeps its row");
+        assertTrue(ccgs == ipswich.getParent() && east == ccgs.getParent(), "so do the heading and the region");
+        assertTrue(east.isExpanded(), "an open branch stays open");
+        assertEquals(0, englandChanges[0], "NHS England's list of regions did not change, so it was not refilled");
+        assertEquals(1, ccgChanges[0], "the East of England's CCGs changed once");
+        assertNull(items.find(Q.lookup("ccg-06W").orElseThrow()), "Norwich CCG has no row in October 2020");
+        assertFalse(ccgs.getChildren().contains(norwich));
+        TreeItem<TreeEntry> norfolk = items.find(Q.lookup("ccg-26A").orElseThrow());
+        assertTrue(norfolk.getParent() == ccgs, "NHS Norfolk and Waveney CCG is among them");
+        assertEquals(ccgs.getChildren().size(), ((TreeEntry.GroupEntry) ccgs.getValue()).count(),
+                "the heading counts the CCGs of the new date");
+        assertFalse(TreeItems.built(ipswich), "a branch never opened is still not built");
+
+        items.moveTo(LocalDate.of(2019, 10, 1));
+        TreeItem<TreeEntry> norwichAgain = items.find(Q.lookup("ccg-06W").orElseThrow());
+        assertEquals("ccg-06W", norwichAgain.getValue().bodyOrNull().id(), "and back again");
+        assertTrue(ipswich == items.find(Q.lookup("ccg-06L").orElseThrow()));
+    }
+
+    @Test
     void theCcgsOfARegionAreInOrderOfName() {
         TreeItems items = new TreeItems(Q, LocalDate.of(2019, 10, 1));
         TreeItem<TreeEntry> hounslow = items.find(Q.lookup("07W").orElseThrow());
