@@ -35,8 +35,10 @@ public final class Launcher {
     }
 
     private static void run(String[] args) {
-        if (args.length == 1 && args[0].equals("--measure-ui")) {
-            org.commissioningexplorer.ui.ExplorerApp.measureUi();
+        if (args.length == 1 && (args[0].equals("--measure-ui") || args[0].startsWith("--measure-ui="))) {
+            // --measure-ui=FILE: the same on another dataset (bench --bodies N, on its made-up one)
+            String file = args[0].startsWith("--measure-ui=") ? args[0].substring(13) : null;
+            org.commissioningexplorer.ui.ExplorerApp.measureUi(file == null ? null : java.nio.file.Path.of(file));
             return;
         }
         if (args.length == 1 && (args[0].equals("--measure-startup") || args[0].equals("--measure-startup=baseline"))) {

@@ -52,9 +52,11 @@ final class Bench {
             "hospitals nhs foundation trust", "ambulance", "partnership");
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    Bench(PrintStream out) {
+    Bench(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     int run(int bodies) {
@@ -78,12 +80,42 @@ final class Bench {
             Path file = main;
             // Loading 100,000 bodies takes seconds: fewer warm loads for large sets.
             measure(null, () -> DatasetLoader.load(file), bodies > 20_000 ? 3 : WARM_LOADS);
+            out.println();
+            if (!StartupBench.displayAvailable()) {
+                out.println("The window on it: not measured, there is no display (on a machine without one: xvfb-run "
+                        + "java -jar commissioning-explorer.jar bench --bodies " + bodies + ")");
+                return CommandLine.OK;
+            }
+            return window(file, bodies);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             delete(dir);
         }
-        return CommandLine.OK;
+    }
+
+    /** {@code bench ui --bodies N}: the window alone on a made-up dataset of that size. */
+    int runWindow(int bodies) {
+        if (!StartupBench.displayAvailable()) {
+            err.println("error: bench ui opens a window and needs a display; on a machine without one, run it under "
+                    + "Xvfb (xvfb-run java -jar commissioning-explorer.jar bench ui --bodies " + bodies + ")");
+            return CommandLine.USAGE;
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("commissioning-bench");
+            return window(SyntheticDataset.write(dir, bodies, SyntheticDataset.SEED), bodies);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** The window on the made-up dataset: how long it takes to fill in, and its actions. */
+    private int window(Path file, int bodies) {
+        return new StartupBench(out, err).runUi(file, String.format(Locale.ROOT, "the made-up dataset (%,d bodies)",
+                bodies));
     }
 
     private void measure(String title, Supplier<LoadResult> load, int warmLoads) {

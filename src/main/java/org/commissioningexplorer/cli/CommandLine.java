@@ -254,10 +254,11 @@ public final class CommandLine {
         if (operands.equals(List.of("ui"))) {
             return new StartupBench(out, err).runUi();
         }
+        boolean windowOnly = !operands.isEmpty() && operands.get(0).equals("ui");
         int bodies = Bench.DEFAULT_BODIES;
-        for (String o : operands) {
+        for (String o : windowOnly ? operands.subList(1, operands.size()) : operands) {
             if (!o.startsWith("--bodies=")) {
-                return usage("bench", "bench takes --bodies N, startup or ui");
+                return usage("bench", "bench takes --bodies N, startup, ui or ui --bodies N");
             }
             String value = o.substring(9);
             try {
@@ -269,7 +270,7 @@ public final class CommandLine {
                 return usage("bench", "--bodies needs a whole number from 100 to 2000000, not '" + value + "'");
             }
         }
-        return new Bench(out).run(bodies);
+        return windowOnly ? new Bench(out, err).runWindow(bodies) : new Bench(out, err).run(bodies);
     }
 
     private int show(DatasetQueries q, String key, LocalDate asOf) {

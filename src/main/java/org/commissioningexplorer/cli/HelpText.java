@@ -81,9 +81,11 @@ final class HelpText {
                 """);
         COMMANDS.put("bench", """
                   bench [--bodies N]   time loading, indexing and searching the bundled dataset and a made-up
-                                       one of N bodies (default 100000)
+                                       one of N bodies (default 100000), then the window on that one (with
+                                       a display)
                   bench startup        time the window's start against a one-label window (needs a display)
                   bench ui             time the window's common actions on its UI thread (needs a display)
+                  bench ui --bodies N  the same on a made-up dataset of N bodies
                 """);
         COMMANDS.put("help", """
                   help [COMMAND]       print this help, or only COMMAND's

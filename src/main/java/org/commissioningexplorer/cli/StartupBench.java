@@ -67,9 +67,14 @@ final class StartupBench {
         if (!hasDisplay("ui")) {
             return CommandLine.USAGE;
         }
+        return runUi(null, "the bundled dataset");
+    }
+
+    /** The same on the dataset in {@code data} ({@code what} names it), for {@code bench --bodies N}. */
+    int runUi(Path data, String what) {
         List<String> cmd = new ArrayList<>(sameProgram());
-        cmd.add("--measure-ui");
-        out.println("The window's actions on the bundled dataset, time the UI thread was busy with each (the action,"
+        cmd.add(data == null ? "--measure-ui" : "--measure-ui=" + data);
+        out.println("The window's actions on " + what + ", time the UI thread was busy with each (the action,"
                 + " then its layout pass; one frame is 16.7 ms):");
         try {
             ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -98,8 +103,17 @@ final class StartupBench {
         }
     }
 
+    /** Whether windows can be opened here: always on Windows and macOS, with a display set elsewhere. */
+    static boolean displayAvailable() {
+        return !isLinux() || !isBlank(System.getenv("DISPLAY")) || !isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
     private boolean hasDisplay(String what) {
-        if (isLinux() && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+        if (!displayAvailable()) {
             err.println("error: bench " + what + " opens windows and needs a display; on a machine without one, run"
                     + " it under Xvfb (xvfb-run java -jar commissioning-explorer.jar bench " + what + ")");
             return false;

@@ -53,12 +53,15 @@ public final class ExplorerApp extends Application {
         launchWith(null);
     }
 
-    /** {@code --measure-ui}: opens the window on the bundled dataset, times common actions ({@link UiBench}), exits. */
-    public static void measureUi() {
-        giveUpAfter(300);
+    /**
+     * {@code --measure-ui}: opens the window on the bundled dataset, or on {@code data} when it is not null, times
+     * common actions ({@link UiBench}), exits.
+     */
+    public static void measureUi(Path data) {
+        giveUpAfter(600);
         measuring = true;
         measuringUi = true;
-        launchWith(null);
+        launchWith(data);
     }
 
     /** A measurement that cannot finish (no first frame, an action that fails) ends the process instead of hanging. */
@@ -88,7 +91,7 @@ public final class ExplorerApp extends Application {
         }
         ExplorerState state = MainWindow.show(stage, services, preload);
         if (measuringUi) {
-            UiBench.runWhenReady(stage.getScene(), state);
+            UiBench.runWhenReady(stage.getScene(), state, preload.path() == null, () -> filledIn(stage.getScene()));
         }
     }
 

@@ -31,10 +31,14 @@ import org.commissioningexplorer.ui.state.ExplorerState;
  */
 final class UiBench {
 
-    private static final int ROUNDS = 30;
+    /** Rounds of the actions; -Dbench.rounds=N for more (the bench's own JVM options reach the window's JVM). */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 30);
     private static final String MAP_DATE = "move the date, map open";
     private static final List<String> QUERIES = List.of("norwich", "06W", "leeds", "QMM", "birmingham", "nurse",
             "dentistry", "kent", "audit committee", "london");
+    /** Typed into the search box a letter at a time: a place, a role, a committee, a service, a code. */
+    private static final List<String> TYPED = List.of("norwich", "nurse", "audit committee", "dentistry", "06w");
+    private static final String TYPE = "type a letter in the search";
 
     private record Action(String name, Runnable step, BooleanSupplier ready) {
         Action(String name, Runnable step) {
@@ -44,6 +48,8 @@ final class UiBench {
 
     private final Scene scene;
     private final ExplorerState state;
+    /** On the bundled dataset the map is opened too; another dataset's bodies are not on its boundaries. */
+    private final boolean bundled;
     private final List<Action> plan = new ArrayList<>();
     /** The busy nanoseconds of each action, by its name, in the order the names first came. */
     private final Map<String, List<Long>> results = new LinkedHashMap<>();
@@ -57,19 +63,32 @@ final class UiBench {
     private long firstDraw = -1;
     private int mapDraws;
 
-    private UiBench(Scene scene, ExplorerState state) {
+    private UiBench(Scene scene, ExplorerState state, boolean bundled) {
         this.scene = scene;
         this.state = state;
+        this.bundled = bundled;
     }
 
-    /** Starts the actions once the window shows the dataset; prints the figures and exits when done. */
-    static void runWhenReady(Scene scene, ExplorerState state) {
-        UiBench bench = new UiBench(scene, state);
-        state.session().datasetProperty().addListener((obs, old, data) -> {
-            if (old == null && data != null) {
+    /**
+     * Once the window shows the dataset (the layout pass after which {@code filledIn} holds: its frame is drawn
+     * next), prints how long that took from the start of the JVM and starts the actions; prints the figures and
+     * exits when done.
+     */
+    static void runWhenReady(Scene scene, ExplorerState state, boolean bundled, BooleanSupplier filledIn) {
+        UiBench bench = new UiBench(scene, state, bundled);
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (state.session().dataset() != null && filledIn.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(check[0]);
+                long ms = ProcessHandle.current().info().startInstant()
+                        .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+                System.out.printf(Locale.ROOT, "ui %-28s %d ms after the JVM started (%,d bodies)%n", "window filled in",
+                        ms, state.session().dataset().dataset().bodies().size());
                 Platform.runLater(bench::start);
             }
-        });
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        Platform.requestNextPulse();
     }
 
     private void start() {
@@ -89,16 +108,52 @@ final class UiBench {
                 var links = here == null ? List.<org.commissioningexplorer.core.query.Link>of() : q.links(here);
                 state.navigation().go(links.isEmpty() ? england.id() : links.get(links.size() / 2).other().id());
             }));
-            LocalDate to = changes.get(r % changes.size());
-            plan.add(new Action("move the date", () -> state.asAt().set(to)));
-            LocalDate next = changes.get((r + 1) % changes.size());
-            plan.add(new Action("drag the timeline one tick", () -> state.asAt().set(next)));
+            // A jump across the years from where the date is, then the next change after it, as the timeline's
+            // arrow keys step: both always to another day.
+            plan.add(new Action("move the date", () -> state.asAt().set(changeAfter(changes, changes.size() / 2))));
+            plan.add(new Action("drag the timeline one tick", () -> state.asAt().set(changeAfter(changes, 1))));
             plan.add(new Action("open NHS England", () -> state.navigation().select(england)));
         }
-        planMap(changes);
+        planTyping();
+        if (bundled) {
+            planMap(changes);
+        }
+        String only = System.getProperty("bench.only"); // to profile one kind of action: -Dbench.only=drag
+        if (only != null) {
+            plan.removeIf(a -> !a.name().startsWith(only));
+        }
         scene.addPreLayoutPulseListener(() -> layoutStarted = System.nanoTime());
         scene.addPostLayoutPulseListener(this::afterLayout);
         Platform.runLater(this::next);
+    }
+
+    /** Types queries into the window's search box a letter at a time, as a trainer does, then clears it. */
+    private void planTyping() {
+        if (!(scene.lookup(".search-field") instanceof javafx.scene.control.TextField field)) {
+            return;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (String query : TYPED) {
+                for (int n = 1; n <= query.length(); n++) {
+                    String typed = query.substring(0, n);
+                    plan.add(new Action(TYPE, () -> field.setText(typed)));
+                }
+                plan.add(new Action("clear the search", field::clear));
+            }
+        }
+    }
+
+    /** The change {@code steps} after the last one on or before the date shown (round the list), never that one. */
+    private LocalDate changeAfter(List<LocalDate> changes, int steps) {
+        LocalDate now = state.asAt().get();
+        int at = 0;
+        for (int i = 0; i < changes.size(); i++) {
+            if (!changes.get(i).isAfter(now)) {
+                at = i;
+            }
+        }
+        LocalDate to = changes.get((at + Math.max(1, steps)) % changes.size());
+        return to.equals(now) ? changes.get((at + 1) % changes.size()) : to;
     }
 
     /**

@@ -148,6 +148,9 @@ class CommandLineTest {
         }
         assertEquals(2, o.split("search latency \\(4000 searches\\)\\s+p50 [0-9.]+ ms\\s+p90 [0-9.]+ ms"
                 + "\\s+p99 [0-9.]+ ms\\s+max [0-9.]+ ms", -1).length - 1, o);
+        // Tests have no display: the window on the made-up dataset is not opened, and the figures say how to get it.
+        assertTrue(o.contains("The window on it: not measured, there is no display (on a machine without one: "
+                + "xvfb-run java -jar commissioning-explorer.jar bench --bodies 2000)"), o);
     }
 
     @Test
@@ -155,6 +158,10 @@ class CommandLineTest {
         assertEquals(2, run("bench", "--bodies", "lots"));
         assertTrue(err().contains("--bodies needs a whole number from 100 to 2000000, not 'lots'"), err());
         assertEquals(2, run("bench", "extra"));
+        assertEquals(2, run("bench", "ui", "--bodies", "10"));
+        assertTrue(err().contains("--bodies needs a whole number from 100 to 2000000, not '10'"), err());
+        assertEquals(2, run("bench", "ui", "--bodies", "2000"), "no display in tests");
+        assertTrue(err().contains("bench ui opens a window and needs a display"), err());
         assertEquals(2, run("stats", "--bodies", "2000"));
         assertTrue(err().contains("--bodies is an option of bench only"), err());
     }

@@ -225,8 +225,34 @@ public final class DatasetQueries {
         return countsByKind(null);
     }
 
-    /** How many bodies of each kind existed on {@code date} (every body when null). */
+    /**
+     * How many bodies of each kind existed on {@code date} (every body when null). The answers for the last
+     * {@value #COUNTED_DATES} dates are kept: the window asks on every move of its date, and a large dataset takes a
+     * pass over every body.
+     */
     public Map<String, Integer> countsByKind(LocalDate date) {
+        synchronized (counted) {
+            Map<String, Integer> known = counted.get(Optional.ofNullable(date));
+            if (known != null) {
+                return known;
+            }
+        }
+        Map<String, Integer> counts = Collections.unmodifiableMap(workOutCountsByKind(date));
+        synchronized (counted) {
+            counted.put(Optional.ofNullable(date), counts);
+        }
+        return counts;
+    }
+
+    private static final int COUNTED_DATES = 32;
+    private final Map<Optional<LocalDate>, Map<String, Integer>> counted = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Optional<LocalDate>, Map<String, Integer>> eldest) {
+            return size() > COUNTED_DATES;
+        }
+    };
+
+    private Map<String, Integer> workOutCountsByKind(LocalDate date) {
         Map<String, Integer> counts = new HashMap<>();
         for (Body b : dataset.bodies()) {
             if (existedOn(b, date)) {

@@ -39,6 +39,7 @@ public final class Geography {
     private final Map<String, List<Body>> inside = new HashMap<>();
     private final Map<String, Boolean> areas = new HashMap<>();
     private CoveredAreas covered;
+    private List<Body> topLevel;
 
     public Geography(DatasetQueries queries, LocalDate date) {
         this.queries = queries;
@@ -175,17 +176,24 @@ public final class Geography {
 
     /** The top-level bodies on the date, in the dataset's order of kinds (NHS England first), by name within a kind. */
     public List<Body> topLevel() {
+        if (topLevel == null) {
+            topLevel = List.copyOf(workOutTopLevel());
+        }
+        return topLevel;
+    }
+
+    private List<Body> workOutTopLevel() {
         List<Body> out = new ArrayList<>();
-        List<String> kinds = new ArrayList<>(queries.dataset().kinds().keySet());
+        Map<String, Integer> rank = new HashMap<>(); // the kinds in the dataset's order; others after them
+        for (String kind : queries.dataset().kinds().keySet()) {
+            rank.putIfAbsent(kind, rank.size());
+        }
         for (Body b : queries.roots()) {
             if (queries.existedOn(b, date) && placeOf(b).isEmpty()) {
                 out.add(b);
             }
         }
-        out.sort(Comparator.comparingInt((Body b) -> {
-            int i = kinds.indexOf(b.kind());
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }).thenComparing(BY_NAME));
+        out.sort(Comparator.comparingInt((Body b) -> rank.getOrDefault(b.kind(), Integer.MAX_VALUE)).thenComparing(BY_NAME));
         return out;
     }
 

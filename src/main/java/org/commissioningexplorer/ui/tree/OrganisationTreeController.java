@@ -1,6 +1,7 @@
 package org.commissioningexplorer.ui.tree;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -26,6 +27,10 @@ import org.commissioningexplorer.ui.state.View;
 public final class OrganisationTreeController {
 
     static final String MODE_SETTING = "tree.mode";
+    /** At most this many rows changed by another date go into the tree while it watches (see {@link #rebuild}). */
+    static final int LIVE_CHANGES = 64;
+    /** ... and only while it shows at most this many rows, open or scrolled out of sight. */
+    static final int LIVE_ROWS = 2_000;
 
     private final ExplorerState state;
     private final Settings settings;
@@ -105,7 +110,17 @@ public final class OrganisationTreeController {
             int rowBefore = selected == null ? -1 : tree.getRow(selected);
             syncing = true;
             try {
-                items.moveTo(view.asOf());
+                List<Runnable> changes = items.moveTo(view.asOf());
+                if (changes.size() <= LIVE_CHANGES && tree.getExpandedItemCount() <= LIVE_ROWS) {
+                    changes.forEach(Runnable::run);
+                } else {
+                    // After each change the tree finds its focused row again, which costs the rows above it: many
+                    // changes, or a tree with long lists open (a large dataset), go in while the tree does not watch.
+                    TreeItem<TreeEntry> root = tree.getRoot();
+                    tree.setRoot(null);
+                    changes.forEach(Runnable::run);
+                    tree.setRoot(root);
+                }
             } finally {
                 syncing = false;
             }

@@ -20,6 +20,7 @@ final class StructureShape implements TreeShape {
 
     private final DatasetQueries queries;
     private final Geography geography;
+    private final Map<String, TreeEntry.BodyEntry> entries = new java.util.HashMap<>();
 
     StructureShape(DatasetQueries queries, LocalDate date) {
         this.queries = queries;
@@ -61,6 +62,11 @@ final class StructureShape implements TreeShape {
     }
 
     private Row bodyRow(Body b) {
+        return new Row(entries.computeIfAbsent(b.id(), id -> entry(b)), () -> below(b));
+    }
+
+    /** A body's row, with its count when it is an area (worked out once for the date: a region counts thousands). */
+    private TreeEntry.BodyEntry entry(Body b) {
         TreeEntry.BodyEntry entry = new TreeEntry.BodyEntry(b);
         if (geography.isArea(b)) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -73,7 +79,7 @@ final class StructureShape implements TreeShape {
                     .collect(Collectors.joining(", "));
             entry = new TreeEntry.BodyEntry(b, total, breakdown);
         }
-        return new Row(entry, () -> below(b));
+        return entry;
     }
 
     /** The bodies in an area by kind, those in the areas inside it included (a region's CCGs through its offices). */

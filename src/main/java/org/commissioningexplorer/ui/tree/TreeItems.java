@@ -38,10 +38,30 @@ final class TreeItems {
         this.root = new Item(null, shape::top);
     }
 
-    private TreeShape shape(LocalDate date) {
-        return queries == null ? TreeShape.EMPTY
-                : mode == TreeMode.A_TO_Z ? new AlphabeticShape(queries, date) : new StructureShape(queries, date);
+    TreeItem<TreeEntry> root() {
+        return root;
     }
+
+    /**
+     * The shape of the date, kept for the last {@value #SHAPES} dates ({@value #LARGE_SHAPES} of a
+     * dataset of over {@value #LARGE} bodies): a shape keeps what it has worked out (what is
+     * where on its date), so going back to a date (the timeline's steps back and forth) works out nothing again.
+     */
+    private TreeShape shape(LocalDate date) {
+        return queries == null ? TreeShape.EMPTY : shapes.computeIfAbsent(date, d -> mode == TreeMode.A_TO_Z
+                ? new AlphabeticShape(queries, d) : new StructureShape(queries, d));
+    }
+
+    /** Dates whose shapes are kept: every change of a national dataset; fewer for a very large one. */
+    private static final int SHAPES = 32;
+    private static final int LARGE_SHAPES = 4;
+    private static final int LARGE = 20_000;
+    private final Map<LocalDate, TreeShape> shapes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, TreeShape> eldest) {
+            return size() > (queries.dataset().bodies().size() > LARGE ? LARGE_SHAPES : SHAPES);
+        }
+    };
 
     /** Whether these rows are of this dataset and arrangement, so that {@link #moveTo} can bring them to a date. */
     boolean of(DatasetQueries queries, TreeMode mode) {
@@ -49,19 +69,18 @@ final class TreeItems {
     }
 
     /**
-     * The rows as on another date. A row still there stays the same row (open or folded as it was, its branch built
-     * if it was); its value changes only if its count or breakdown did, and a list of rows changes only where a
-     * row came or went. Branches that were never built stay unbuilt.
+     * The rows as on another date, worked out but not yet put in: running the changes returned (in order) puts them
+     * in. A row still there stays the same row (open or folded as it was, its branch built if it was); its value
+     * changes only if its count or breakdown did, and a list of rows changes only where a row came or went. Open
+     * branches are worked out now, folded ones when next opened; branches never built stay unbuilt. Until the
+     * changes have run, these rows are not to be used.
      */
-    void moveTo(LocalDate date) {
+    List<Runnable> moveTo(LocalDate date) {
         shape = shape(date);
-        Map<String, Item> kept = new HashMap<>();
-        root.refill(shape::top, kept);
-        byId = kept;
-    }
-
-    TreeItem<TreeEntry> root() {
-        return root;
+        byId = new HashMap<>(); // filled again with the rows that are refilled, now or when next opened
+        List<Runnable> changes = new ArrayList<>();
+        root.refill(shape::top, changes);
+        return changes;
     }
 
     /**
@@ -115,11 +134,15 @@ final class TreeItems {
         return !(item instanceof Item i) || i.built;
     }
 
-    /** A row whose children are made on first use. */
+    /**
+     * A row whose children are made on first use. After another date a folded branch that was built is refilled
+     * only when it is next opened or looked inside ({@code stale} until then), so a date costs the open rows only.
+     */
     private final class Item extends TreeItem<TreeEntry> {
         private Supplier<List<TreeShape.Row>> below;
         private List<TreeShape.Row> rows;
         private boolean built;
+        private boolean stale;
 
         Item(TreeEntry entry, Supplier<List<TreeShape.Row>> below) {
             super(entry);
@@ -139,13 +162,18 @@ final class TreeItems {
                 built = true;
                 super.getChildren().setAll(rows().stream().map(TreeItems.this::item).toList());
                 rows = null; // the rows are items now
+            } else if (stale) {
+                stale = false;
+                List<Runnable> changes = new ArrayList<>();
+                refillNow(changes);
+                changes.forEach(Runnable::run);
             }
             return super.getChildren();
         }
 
         @Override
         public boolean isLeaf() {
-            if (built) {
+            if (built && !stale) {
                 return super.getChildren().isEmpty();
             }
             // A heading knows its count: its rows (a region for each council, say) wait until it is opened.
@@ -153,45 +181,58 @@ final class TreeItems {
         }
 
         /**
-         * Takes the rows of another date: a built branch gets them now, reusing the rows it has for the same body
-         * or heading (recorded in {@code kept}); an unbuilt one only learns how to make them.
+         * Takes the rows of another date: an open branch works out its new list of rows now, reusing the rows it has
+         * for the same body or heading, and adds putting it in to {@code changes}; a folded one that was built gets
+         * them when next opened; an unbuilt one only learns how to make them. The lists are changed only once all
+         * are worked out: the tree counts its rows again after each change, asking every row above whether it is a
+         * leaf, so changes made while rows still learn their new contents would make it work them out many times.
          */
-        void refill(Supplier<List<TreeShape.Row>> rowsBelow, Map<String, Item> kept) {
+        void refill(Supplier<List<TreeShape.Row>> rowsBelow, List<Runnable> changes) {
             below = rowsBelow;
             rows = null;
             if (!built) {
                 return;
             }
+            stale = !isExpanded() && getParent() != null; // the invisible root is always refilled
+            if (!stale) {
+                refillNow(changes);
+            }
+        }
+
+        private void refillNow(List<Runnable> changes) {
             ObservableList<TreeItem<TreeEntry>> children = super.getChildren();
             Map<String, Item> old = new HashMap<>();
             for (TreeItem<TreeEntry> child : children) {
                 old.put(key(child.getValue()), (Item) child);
             }
             List<TreeItem<TreeEntry>> next = new ArrayList<>();
-            for (TreeShape.Row row : rowsBelow.get()) {
+            for (TreeShape.Row row : rows()) {
                 Item item = old.remove(key(row.entry()));
                 if (item == null) {
                     item = new Item(row.entry(), row.below());
                 } else {
                     if (!same(item.getValue(), row.entry())) {
-                        item.setValue(row.entry());
+                        TreeEntry value = row.entry();
+                        Item changed = item;
+                        changes.add(() -> changed.setValue(value));
                     }
-                    item.refill(row.below(), kept);
+                    item.refill(row.below(), changes);
                 }
                 if (row.entry() instanceof TreeEntry.BodyEntry b) {
-                    kept.put(b.body().id(), item);
+                    byId.put(b.body().id(), item);
                 }
                 next.add(item);
             }
+            rows = null;
             if (!sameItems(children, next)) {
-                children.setAll(next);
+                changes.add(() -> children.setAll(next));
             }
         }
     }
 
-    /** Tells siblings apart: a body by its id, a heading by its key. */
+    /** Tells siblings apart: a body by its id, a heading by its key (a string no id can be: ids are letters, digits, ".", "_" and "-"). */
     private static String key(TreeEntry e) {
-        return e instanceof TreeEntry.GroupEntry g ? "group:" + g.key() : "body:" + e.bodyOrNull().id();
+        return e instanceof TreeEntry.GroupEntry g ? "\u0000" + g.key() : e.bodyOrNull().id();
     }
 
     /** The same row to show: the same body object (the dataset is the same) with the same count, or an equal heading. */

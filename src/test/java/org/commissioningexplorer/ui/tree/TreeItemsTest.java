@@ -51,13 +51,19 @@ class TreeItemsTest {
         TreeItem<TreeEntry> norwich = items.find(Q.lookup("ccg-06W").orElseThrow());
         TreeItem<TreeEntry> ccgs = ipswich.getParent();
         TreeItem<TreeEntry> east = ccgs.getParent();
+        england.setExpanded(true);
         east.setExpanded(true);
+        ccgs.setExpanded(true);
+        // London's branch is built (to find Hounslow) but folded: it is refilled only when opened.
+        TreeItem<TreeEntry> londonCcgs = items.find(Q.lookup("07W").orElseThrow()).getParent();
+        TreeItem<TreeEntry> london = londonCcgs.getParent();
+        int londonCcgsIn2019 = ((TreeEntry.GroupEntry) londonCcgs.getValue()).count();
         int[] englandChanges = {0};
         int[] ccgChanges = {0};
         england.getChildren().addListener((javafx.collections.ListChangeListener<TreeItem<TreeEntry>>) c -> englandChanges[0]++);
         ccgs.getChildren().addListener((javafx.collections.ListChangeListener<TreeItem<TreeEntry>>) c -> ccgChanges[0]++);
 
-        items.moveTo(LocalDate.of(2020, 10, 1)); // Norwich and four others became NHS Norfolk and Waveney CCG (26A)
+        items.moveTo(LocalDate.of(2020, 10, 1)).forEach(Runnable::run); // Norwich and four others became NHS Norfolk and Waveney CCG (26A)
 
         assertTrue(england == items.root().getChildren().get(0), "NHS England keeps its row");
         assertTrue(ipswich == items.find(Q.lookup("ccg-06L").orElseThrow()), "Ipswich and East Suffolk keeps its row");
@@ -72,8 +78,17 @@ class TreeItemsTest {
         assertEquals(ccgs.getChildren().size(), ((TreeEntry.GroupEntry) ccgs.getValue()).count(),
                 "the heading counts the CCGs of the new date");
         assertFalse(TreeItems.built(ipswich), "a branch never opened is still not built");
+        assertFalse(london.isExpanded());
+        assertEquals(londonCcgsIn2019, ((TreeEntry.GroupEntry) londonCcgs.getValue()).count(),
+                "a folded branch is not refilled while folded");
+        london.setExpanded(true);
+        assertTrue(london.getChildren().contains(londonCcgs), "opened, it keeps its heading");
+        int in2020 = ((TreeEntry.GroupEntry) londonCcgs.getValue()).count();
+        assertTrue(in2020 < londonCcgsIn2019, () -> "and counts October 2020's CCGs, fewer after the mergers: " + in2020);
+        assertTrue(londonCcgs.getChildren().stream().allMatch(i -> Q.existedOn(i.getValue().bodyOrNull(),
+                LocalDate.of(2020, 10, 1))), "which are the ones it lists");
 
-        items.moveTo(LocalDate.of(2019, 10, 1));
+        items.moveTo(LocalDate.of(2019, 10, 1)).forEach(Runnable::run);
         TreeItem<TreeEntry> norwichAgain = items.find(Q.lookup("ccg-06W").orElseThrow());
         assertEquals("ccg-06W", norwichAgain.getValue().bodyOrNull().id(), "and back again");
         assertTrue(ipswich == items.find(Q.lookup("ccg-06L").orElseThrow()));
