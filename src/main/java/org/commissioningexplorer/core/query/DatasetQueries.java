@@ -55,11 +55,16 @@ public final class DatasetQueries {
             }
         }
         // Top-level bodies in the order their kinds are declared (NHS England first), then in file order.
-        List<String> kindOrder = new ArrayList<>(dataset.kinds().keySet());
-        roots.sort(Comparator.comparingInt((Body b) -> {
-            int i = kindOrder.indexOf(b.kind());
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }));
+        roots.sort(byKindOrder());
+    }
+
+    /** Bodies in the order their kinds are declared; kinds not declared after them. */
+    private Comparator<Body> byKindOrder() {
+        Map<String, Integer> rank = new HashMap<>();
+        for (String kind : dataset.kinds().keySet()) {
+            rank.putIfAbsent(kind, rank.size());
+        }
+        return Comparator.comparingInt(b -> rank.getOrDefault(b.kind(), Integer.MAX_VALUE));
     }
 
     /**
@@ -114,6 +119,23 @@ public final class DatasetQueries {
     public List<Body> roots() {
         return Collections.unmodifiableList(roots);
     }
+
+    /**
+     * The top-level bodies in the order of their kinds, then by name ({@link Geography#BY_NAME}), as the tree lists
+     * them on any date; sorted once.
+     */
+    public List<Body> rootsByName() {
+        List<Body> sorted = rootsByName;
+        if (sorted == null) {
+            List<Body> list = new ArrayList<>(roots);
+            list.sort(byKindOrder().thenComparing(Geography.BY_NAME));
+            sorted = List.copyOf(list);
+            rootsByName = sorted;
+        }
+        return sorted;
+    }
+
+    private volatile List<Body> rootsByName;
 
     public List<Body> children(String id) {
         return Collections.unmodifiableList(children.getOrDefault(id, List.of()));

@@ -184,16 +184,11 @@ public final class Geography {
 
     private List<Body> workOutTopLevel() {
         List<Body> out = new ArrayList<>();
-        Map<String, Integer> rank = new HashMap<>(); // the kinds in the dataset's order; others after them
-        for (String kind : queries.dataset().kinds().keySet()) {
-            rank.putIfAbsent(kind, rank.size());
-        }
-        for (Body b : queries.roots()) {
+        for (Body b : queries.rootsByName()) { // in the order shown, kind by kind
             if (queries.existedOn(b, date) && placeOf(b).isEmpty()) {
                 out.add(b);
             }
         }
-        out.sort(Comparator.comparingInt((Body b) -> rank.getOrDefault(b.kind(), Integer.MAX_VALUE)).thenComparing(BY_NAME));
         return out;
     }
 
