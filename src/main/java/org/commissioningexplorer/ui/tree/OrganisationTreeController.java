@@ -228,6 +228,12 @@ public final class OrganisationTreeController {
         try {
             TreeItem<TreeEntry> item = openAbove(body);
             if (item == null) {
+                if (body != null) {
+                    // Not in the tree on the date: no other row is to look chosen (the rows kept on another date may
+                    // have moved the selection onto the one that took the removed row's place). With no body, a
+                    // heading may be chosen, and stays so.
+                    tree.getSelectionModel().clearSelection();
+                }
                 return;
             }
             if (tree.getSelectionModel().getSelectedItem() != item) {

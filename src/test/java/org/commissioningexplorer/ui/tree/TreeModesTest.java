@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -47,6 +48,31 @@ class TreeModesTest {
     private static List<String> labels(List<TreeItem<TreeEntry>> items) {
         return items.stream().map(i -> i.getValue() instanceof TreeEntry.GroupEntry g ? g.label()
                 : i.getValue().bodyOrNull().name()).toList();
+    }
+
+    @Test
+    void anotherDateKeepsTheRowsAndNoOtherRowLooksChosenWhenTheSelectionIsGone(FxRobot robot) {
+        robot.interact(() -> model.asAt().set(LocalDate.of(2019, 10, 1)));
+        robot.interact(() -> model.navigation().select("ccg-06W"));
+        TreeItem<TreeEntry> norwich = tree(robot).getSelectionModel().getSelectedItem();
+        TreeItem<TreeEntry> england = tree(robot).getRoot().getChildren().get(0);
+        robot.interact(() -> model.asAt().set(LocalDate.of(2019, 11, 1)));
+        assertTrue(norwich == tree(robot).getSelectionModel().getSelectedItem(), "the same row stays selected");
+        assertTrue(england == tree(robot).getRoot().getChildren().get(0), "NHS England keeps its row");
+
+        // In April 2022 the user goes down the tree with the keys into the East of England's partnerships and picks
+        // the first; in July the ICBs replaced them and it has no row.
+        robot.interact(() -> model.asAt().set(LocalDate.of(2022, 4, 1)));
+        robot.interact(() -> model.navigation().select("nhs-england"));
+        robot.interact(() -> tree(robot).requestFocus());
+        robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.RIGHT, KeyCode.DOWN);
+        String partnership = tree(robot).getSelectionModel().getSelectedItem().getValue().bodyOrNull().id();
+        assertTrue(partnership.startsWith("stp-"), partnership);
+        assertEquals(partnership, model.navigation().view().selected().id());
+        robot.interact(() -> model.asAt().set(LocalDate.of(2022, 7, 1)));
+        assertEquals(null, tree(robot).getSelectionModel().getSelectedItem(),
+                "no other row takes the place of the one that went");
+        assertEquals(partnership, model.navigation().view().selected().id(), "the detail pane still shows it, as it was");
     }
 
     @Test
