@@ -21,8 +21,9 @@ import org.commissioningexplorer.ui.state.View;
 
 /**
  * The organisation tree, arranged by the structure (NHS England, regions, the bodies in each) or as A–Z lists, as
- * the user last chose. It follows the window's view (so links elsewhere select here): another dataset or
- * date rebuilds it, another selection only moves to it; and it selects a body when the user moves in it.
+ * the user last chose. It follows the window's view (so links elsewhere select here): another dataset rebuilds
+ * it, another date changes only the rows that changed ({@link TreeItems#moveTo}), another selection only moves to
+ * it; and it selects a body when the user moves in it.
  */
 public final class OrganisationTreeController {
 

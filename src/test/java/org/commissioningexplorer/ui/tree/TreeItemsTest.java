@@ -128,6 +128,17 @@ class TreeItemsTest {
         List<String> names = norwich.getParent().getChildren().stream().map(i -> i.getValue().bodyOrNull().name()).toList();
         assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names);
         assertTrue(norwich.isLeaf(), "an A-Z row has nothing under it");
+
+        TreeItem<TreeEntry> heading = norwich.getParent();
+        heading.setExpanded(true);
+        items.moveTo(LocalDate.of(2023, 6, 1)).forEach(Runnable::run);
+        assertFalse(items.root().getChildren().contains(heading), "no CCGs in June 2023: their heading goes");
+        TreeItem<TreeEntry> icbs = items.find(Q.lookup("QMM").orElseThrow()).getParent();
+        assertEquals(42, ((TreeEntry.GroupEntry) icbs.getValue()).count(), "the 42 ICBs under theirs");
+        items.moveTo(LocalDate.of(2019, 10, 1)).forEach(Runnable::run);
+        assertTrue(items.root().getChildren().stream().anyMatch(i -> i.getValue() instanceof TreeEntry.GroupEntry g
+                && g.label().equals("Clinical Commissioning Groups") && g.count() == 191), "and back");
+        assertTrue(icbs != items.find(Q.lookup("ccg-06W").orElseThrow()).getParent());
     }
 
     @Test
