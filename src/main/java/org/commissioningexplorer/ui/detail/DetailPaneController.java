@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.common.KindStyle;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.docs.DocumentActions;
@@ -27,6 +28,8 @@ public final class DetailPaneController {
     private final DocumentActions docs;
     private final SectionBar bar = new SectionBar(this::choose);
     private DetailRenderer renderer;
+    /** The profile the page shows. */
+    private BodyProfile shown;
 
     @FXML
     private StackPane root;
@@ -94,6 +97,16 @@ public final class DetailPaneController {
     }
 
     private void show(BodyProfile p) {
+        DatasetQueries queries = state.navigation().view().queries();
+        if (renderer != null && sectionBox.getUserData() == model.section()
+                && SamePage.as(shown, p, model.section(), queries)) {
+            // Another date on which the page reads the same: the nodes stay (and where the user was reading), and
+            // the sections chosen next are built for this date.
+            shown = p;
+            renderer = new DetailRenderer(p, queries, state.navigation()::go, docs, this::choose);
+            return;
+        }
+        shown = p;
         boolean has = p != null;
         page.setVisible(has);
         scroll.setVisible(has);
@@ -104,8 +117,7 @@ public final class DetailPaneController {
             bar.clear();
             return;
         }
-        renderer = new DetailRenderer(p, state.navigation().view().queries(), state.navigation()::go, docs,
-                this::choose);
+        renderer = new DetailRenderer(p, queries, state.navigation()::go, docs, this::choose);
         noticeBox.getChildren().setAll(renderer.notice(() -> state.navigation().reveal(p.body())));
         noticeBox.setVisible(!noticeBox.getChildren().isEmpty());
         noticeBox.setManaged(noticeBox.isVisible());

@@ -5,7 +5,6 @@ import static org.commissioningexplorer.ui.detail.DetailNodes.grid;
 import static org.commissioningexplorer.ui.detail.DetailNodes.paragraph;
 import static org.commissioningexplorer.ui.detail.DetailNodes.styled;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -132,9 +131,7 @@ final class SummarySection {
     /** The services it commissions on the date; "none recorded" when it commissions none. */
     private Node whatItCommissions() {
         BodyProfile p = c.profile();
-        LocalDate day = p.asOf() != null && c.queries().existedOn(p.body(), p.asOf()) ? p.asOf() : null;
-        List<Responsibility> services = p.responsibilities().stream().map(Attributed::item)
-                .filter(r -> r.isCommissioning() && r.heldOn(day)).toList();
+        List<Responsibility> services = SamePage.commissionedOn(p, c.queries());
         VBox box = block("detail.summary.commissions");
         if (services.isEmpty()) {
             box.getChildren().add(DetailNodes.empty(Texts.get("detail.summary.commissionsNone")));

@@ -57,6 +57,11 @@ class DetailPaneTest {
         return (DetailSection) sectionBox(robot).getUserData();
     }
 
+    /** The first node of the section shown. */
+    private static Node section(FxRobot robot) {
+        return robot.lookup(".section-body").queryAs(VBox.class).getChildren().get(0);
+    }
+
     private static int count(FxRobot robot, String query) {
         return robot.lookup(query).queryAll().size();
     }
@@ -104,6 +109,20 @@ class DetailPaneTest {
         assertEquals(profile("ccg-06W").documents().size(), count(robot, ".document-row"), "one click shows them all");
         assertEquals(0, count(robot, ".membership-grid"), "and only them");
         assertEquals(0, count(robot, ".summary-block"));
+    }
+
+    @Test
+    void anotherDateOnWhichThePageReadsTheSameKeepsItsNodesAndOneThatChangesItBuildsItAgain(FxRobot robot) {
+        robot.interact(() -> model.asAt().set(java.time.LocalDate.of(2019, 4, 1)));
+        robot.interact(() -> model.navigation().select("ccg-06W"));
+        Node page = section(robot);
+        robot.interact(() -> model.asAt().set(java.time.LocalDate.of(2019, 10, 1)));
+        assertTrue(page == section(robot), "Norwich reads the same in October 2019");
+        assertEquals(java.time.LocalDate.of(2019, 10, 1), profile("ccg-06W").asOf());
+
+        robot.interact(() -> model.asAt().set(java.time.LocalDate.of(2020, 10, 1))); // merged into 26A in April 2020
+        assertFalse(page == section(robot), "gone by October 2020: built again");
+        assertEquals(1, count(robot, ".notice-text"), "with the notice that says so");
     }
 
     @Test
