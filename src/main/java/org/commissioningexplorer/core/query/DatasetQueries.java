@@ -254,22 +254,22 @@ public final class DatasetQueries {
      */
     public Map<String, Integer> countsByKind(LocalDate date) {
         synchronized (counted) {
-            Map<String, Integer> known = counted.get(Optional.ofNullable(date));
+            Map<String, Integer> known = counted.get(date); // null (every body) is a key like any other
             if (known != null) {
                 return known;
             }
         }
         Map<String, Integer> counts = Collections.unmodifiableMap(workOutCountsByKind(date));
         synchronized (counted) {
-            counted.put(Optional.ofNullable(date), counts);
+            counted.put(date, counts);
         }
         return counts;
     }
 
     private static final int COUNTED_DATES = 32;
-    private final Map<Optional<LocalDate>, Map<String, Integer>> counted = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<LocalDate, Map<String, Integer>> counted = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Optional<LocalDate>, Map<String, Integer>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, Map<String, Integer>> eldest) {
             return size() > COUNTED_DATES;
         }
     };

@@ -68,12 +68,9 @@ public final class KindStyle {
     /** Colours an icon, a badge or a chip as the kind's ({@code :kind-ccg}), taking off another kind's colour. */
     public static void mark(Node node, String kind) {
         PseudoClass wanted = STATES.getOrDefault(kind, OTHER);
-        for (PseudoClass state : node.getPseudoClassStates()) {
-            if (state != wanted && STATES.containsValue(state)) {
-                node.pseudoClassStateChanged(state, false);
-            }
+        for (PseudoClass state : STATES.values()) {
+            node.pseudoClassStateChanged(state, state == wanted); // a state it already has or lacks costs nothing
         }
-        node.pseudoClassStateChanged(wanted, true);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.commissioningexplorer.ui.tree;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class StructureShape implements TreeShape {
 
     private final DatasetQueries queries;
     private final Geography geography;
-    private final Map<String, TreeEntry.BodyEntry> entries = new java.util.HashMap<>();
+    private final Map<String, TreeEntry.BodyEntry> entries = new HashMap<>();
 
     StructureShape(DatasetQueries queries, LocalDate date) {
         this.queries = queries;

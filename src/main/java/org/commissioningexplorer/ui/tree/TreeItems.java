@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -56,7 +57,7 @@ final class TreeItems {
     private static final int SHAPES = 32;
     private static final int LARGE_SHAPES = 4;
     private static final int LARGE = 20_000;
-    private final Map<LocalDate, TreeShape> shapes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<LocalDate, TreeShape> shapes = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<LocalDate, TreeShape> eldest) {
             return size() > (queries.dataset().bodies().size() > LARGE ? LARGE_SHAPES : SHAPES);
@@ -224,7 +225,7 @@ final class TreeItems {
                 next.add(item);
             }
             rows = null;
-            if (!sameItems(children, next)) {
+            if (!children.equals(next)) { // TreeItems are equal only to themselves
                 changes.add(() -> children.setAll(next));
             }
         }
@@ -241,18 +242,6 @@ final class TreeItems {
             return x.body() == y.body() && x.count() == y.count() && x.breakdown().equals(y.breakdown());
         }
         return a.equals(b);
-    }
-
-    private static boolean sameItems(List<TreeItem<TreeEntry>> a, List<TreeItem<TreeEntry>> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Item item(TreeShape.Row row) {

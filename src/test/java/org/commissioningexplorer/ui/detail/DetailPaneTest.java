@@ -119,10 +119,19 @@ class DetailPaneTest {
         robot.interact(() -> model.asAt().set(java.time.LocalDate.of(2019, 10, 1)));
         assertTrue(page == section(robot), "Norwich reads the same in October 2019");
         assertEquals(java.time.LocalDate.of(2019, 10, 1), profile("ccg-06W").asOf());
-
         robot.interact(() -> model.asAt().set(java.time.LocalDate.of(2020, 10, 1))); // merged into 26A in April 2020
         assertFalse(page == section(robot), "gone by October 2020: built again");
         assertEquals(1, count(robot, ".notice-text"), "with the notice that says so");
+
+        robot.interact(() -> model.asAt().set(java.time.LocalDate.of(2019, 10, 1)));
+        robot.interact(() -> model.navigation().select("nhs-england"));
+        Node england = section(robot);
+        int partsIn2019 = profile("nhs-england").parts().size();
+        robot.interact(() -> model.asAt().set(java.time.LocalDate.of(2020, 4, 1))); // CCGs merged: other parts
+        assertTrue(profile("nhs-england").parts().size() != partsIn2019);
+        assertFalse(england == section(robot), "NHS England's parts changed in April 2020: its page is built again");
+        assertEquals("Parts " + profile("nhs-england").parts().size(), tab(robot, DetailSection.PARTS).getText(),
+                "with April 2020's count");
     }
 
     @Test
