@@ -34,7 +34,7 @@ final class StartupBench {
             return CommandLine.USAGE;
         }
         List<String> command = sameProgram();
-        out.println("Start-up, median of " + RUNS + " cold starts each, from the start of the JVM to the first frame"
+        out.println("Start-up, median of " + RUNS + " cold starts each, from the start of the process to the first frame"
                 + " (the explorer: its tree and detail pane filled in, bundled dataset):");
         out.println("  command: " + String.join(" ", command) + " --measure-startup[=baseline]");
         List<long[]> baseline = new ArrayList<>();

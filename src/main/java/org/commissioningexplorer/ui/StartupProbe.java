@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.commissioningexplorer.core.ProcessClock;
 
 /**
  * {@code --measure-startup}: prints how long the first frame showing {@code ready} took from the start of the
- * JVM, the CPU time the process had used by then and its peak resident memory, and exits. The same for the
+ * process ({@link ProcessClock}), the CPU time the process had used by then and its peak resident memory, and exits. The same for the
  * explorer and for the one-label baseline window ({@link BaselineWindow}), so {@code bench startup} can compare
  * them in one run.
  */
@@ -34,9 +34,7 @@ final class StartupProbe {
     }
 
     private static void report() {
-        Instant start = ProcessHandle.current().info().startInstant().orElse(null);
-        long ms = start == null ? -1 : Duration.between(start, Instant.now()).toMillis();
-        System.out.println("first-frame-ms=" + ms);
+        System.out.println("first-frame-ms=" + ProcessClock.millisSinceStart());
         // The CPU all the process's threads used until then: on a busy machine, a steadier figure to compare.
         System.out.println("first-frame-cpu-ms="
                 + ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));

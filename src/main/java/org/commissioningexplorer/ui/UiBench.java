@@ -71,7 +71,7 @@ final class UiBench {
 
     /**
      * Once the window shows the dataset (the layout pass after which {@code filledIn} holds: its frame is drawn
-     * next), prints how long that took from the start of the JVM and starts the actions; prints the figures and
+     * next), prints how long that took from the start of the process and starts the actions; prints the figures and
      * exits when done.
      */
     static void runWhenReady(Scene scene, ExplorerState state, boolean bundled, BooleanSupplier filledIn) {
@@ -80,10 +80,8 @@ final class UiBench {
         check[0] = () -> {
             if (state.session().dataset() != null && filledIn.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(check[0]);
-                long ms = ProcessHandle.current().info().startInstant()
-                        .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-                System.out.printf(Locale.ROOT, "ui %-28s %d ms after the JVM started (%,d bodies)%n", "window filled in",
-                        ms, state.session().dataset().dataset().bodies().size());
+                System.out.printf(Locale.ROOT, "ui %-28s %d ms after the process started (%,d bodies)%n",
+                        "window filled in", org.commissioningexplorer.core.ProcessClock.millisSinceStart(), state.session().dataset().dataset().bodies().size());
                 Platform.runLater(bench::start);
             }
         };
