@@ -35,6 +35,10 @@ public final class Launcher {
     }
 
     private static void run(String[] args) {
+        if (args.length == 1 && args[0].equals("--load-startup-classes")) {
+            loadStartupClasses();
+            return;
+        }
         if (args.length == 1 && (args[0].equals("--measure-ui") || args[0].startsWith("--measure-ui="))) {
             // --measure-ui=FILE: the same on another dataset (bench --bodies N, on its made-up one)
             String file = args[0].startsWith("--measure-ui=") ? args[0].substring(13) : null;
@@ -55,6 +59,19 @@ public final class Launcher {
             return;
         }
         System.exit(new CommandLine(System.out, System.err).run(args));
+    }
+
+    /**
+     * {@code --load-startup-classes}, run by the installers with {@code -XX:ArchiveClassesAtExit}: loads the classes
+     * a start of the window loads ({@link StartupClasses}), then reads and searches the bundled dataset, so that the
+     * archive holds the classes of both, and says how many.
+     */
+    private static void loadStartupClasses() {
+        int[] counts = StartupClasses.load(Launcher.class.getClassLoader());
+        java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        int status = new CommandLine(none, none).run(new String[] {"find", "norwich"});
+        System.out.println("loaded " + counts[0] + " of the " + counts[1] + " classes a start loads; the bundled dataset "
+                + (status == CommandLine.OK ? "read and searched" : "could not be read (status " + status + ")"));
     }
 
     /** On Linux and other X11/Wayland systems, whether neither display is set (Windows and macOS always have one). */
