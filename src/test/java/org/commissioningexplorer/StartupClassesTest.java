@@ -47,9 +47,14 @@ class StartupClassesTest {
     }
 
     @Test
-    void everyListedClassLoadsHere() throws IOException {
+    void loadingCountsWhatIsListedAndLoadsEveryClassOfTheApp() throws IOException {
+        // The list is of a start on Linux with Java 17: another OS or Java lacks some of its JDK and JavaFX classes,
+        // which the archive then just lacks; the app's own are on every one.
+        List<String> names = listed();
+        long own = names.stream().filter(n -> n.startsWith("org.commissioningexplorer.")).count();
         int[] counts = StartupClasses.load(getClass().getClassLoader());
-        assertEquals(listed().size(), counts[1]);
-        assertEquals(counts[1], counts[0], "classes of the list this JDK and JavaFX do not have");
+        assertEquals(names.size(), counts[1]);
+        assertTrue(counts[0] >= own && counts[0] <= counts[1], counts[0] + " of " + counts[1] + ", " + own + " the app's");
+        assertTrue(own > 100, "only " + own + " of the app's classes");
     }
 }

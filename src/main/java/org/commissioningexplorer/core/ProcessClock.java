@@ -38,8 +38,9 @@ public final class ProcessClock {
 
     private static OptionalLong linuxMillisSinceStart() {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
-            String uptime = Files.readString(Path.of("/proc/uptime"), StandardCharsets.US_ASCII);
+            // ISO-8859-1 reads any byte: the command's name in the line may be in any encoding.
+            String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.ISO_8859_1);
+            String uptime = Files.readString(Path.of("/proc/uptime"), StandardCharsets.ISO_8859_1);
             return OptionalLong.of(millisSinceStart(stat, uptime));
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty(); // not Linux, or a /proc that reads otherwise

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
+import org.commissioningexplorer.core.ProcessClock;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.core.search.SearchHit;
@@ -81,7 +82,7 @@ final class UiBench {
             if (state.session().dataset() != null && filledIn.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(check[0]);
                 System.out.printf(Locale.ROOT, "ui %-28s %d ms after the process started (%,d bodies)%n",
-                        "window filled in", org.commissioningexplorer.core.ProcessClock.millisSinceStart(), state.session().dataset().dataset().bodies().size());
+                        "window filled in", ProcessClock.millisSinceStart(), state.session().dataset().dataset().bodies().size());
                 Platform.runLater(bench::start);
             }
         };
