@@ -1,9 +1,5 @@
 package org.commissioningexplorer.ui.detail;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.commissioningexplorer.core.model.Responsibility;
-import org.commissioningexplorer.core.query.Attributed;
 import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.core.query.DatasetQueries;
 
@@ -32,17 +28,10 @@ final class SamePage {
                 && shown.responsibilities().equals(next.responsibilities()) && shown.documents().equals(next.documents())
                 && shown.links().equals(next.links()) && shown.otherLinks().equals(next.otherLinks())
                 && shown.sources().equals(next.sources())
-                && commissionedOn(shown, queries).equals(commissionedOn(next, queries));
+                && SummarySection.commissionedOn(shown, queries).equals(SummarySection.commissionedOn(next, queries));
     }
 
     private static boolean existed(BodyProfile p, DatasetQueries queries) {
         return p.asOf() != null && queries.existedOn(p.body(), p.asOf());
-    }
-
-    /** What the summary lists as commissioned on the profile's day ("What it commissions"). */
-    static List<Responsibility> commissionedOn(BodyProfile p, DatasetQueries queries) {
-        LocalDate day = existed(p, queries) ? p.asOf() : null;
-        return p.responsibilities().stream().map(Attributed::item).filter(r -> r.isCommissioning() && r.heldOn(day))
-                .toList();
     }
 }

@@ -5,6 +5,7 @@ import static org.commissioningexplorer.ui.detail.DetailNodes.grid;
 import static org.commissioningexplorer.ui.detail.DetailNodes.paragraph;
 import static org.commissioningexplorer.ui.detail.DetailNodes.styled;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -19,6 +20,7 @@ import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.model.Responsibility;
 import org.commissioningexplorer.core.query.Attributed;
 import org.commissioningexplorer.core.query.BodyProfile;
+import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.ui.common.Texts;
 
 /**
@@ -131,7 +133,7 @@ final class SummarySection {
     /** The services it commissions on the date; "none recorded" when it commissions none. */
     private Node whatItCommissions() {
         BodyProfile p = c.profile();
-        List<Responsibility> services = SamePage.commissionedOn(p, c.queries());
+        List<Responsibility> services = commissionedOn(p, c.queries());
         VBox box = block("detail.summary.commissions");
         if (services.isEmpty()) {
             box.getChildren().add(DetailNodes.empty(Texts.get("detail.summary.commissionsNone")));
@@ -151,6 +153,13 @@ final class SummarySection {
     }
 
     /** Two blocks in two columns of the page's width, so that the first screen holds both; one below the other when narrow. */
+    /** What the summary lists as commissioned on the profile's day ("What it commissions"); all of it, undated. */
+    static List<Responsibility> commissionedOn(BodyProfile p, DatasetQueries queries) {
+        LocalDate day = p.asOf() != null && queries.existedOn(p.body(), p.asOf()) ? p.asOf() : null;
+        return p.responsibilities().stream().map(Attributed::item).filter(r -> r.isCommissioning() && r.heldOn(day))
+                .toList();
+    }
+
     private static TwoColumns sideBySide(Node left, Node right) {
         TwoColumns g = new TwoColumns(left, right, 24);
         g.getStyleClass().add("summary-columns");
