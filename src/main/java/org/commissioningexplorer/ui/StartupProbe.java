@@ -11,7 +11,8 @@ import org.commissioningexplorer.core.ProcessClock;
 
 /**
  * {@code --measure-startup}: prints how long the first frame showing {@code ready} took from the start of the
- * process ({@link ProcessClock}), the CPU time the process had used by then and its peak resident memory, and exits. The same for the
+ * process ({@link ProcessClock}), the CPU time the process had used by then and its peak resident memory, then
+ * when the whole window was in, and exits. The same for the
  * explorer and for the one-label baseline window ({@link BaselineWindow}), so {@code bench startup} can compare
  * them in one run.
  */
@@ -20,13 +21,23 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    /** After the first layout pass in which {@code ready} holds (that pass's frame is drawn next), report and exit. */
-    static void reportWhen(Scene scene, BooleanSupplier ready) {
+    /**
+     * After the first layout pass in which {@code ready} holds (that pass's frame is drawn next), reports; then, after
+     * the first in which {@code complete} holds too (the whole window, its menus and timeline in), says when that was
+     * and exits.
+     */
+    static void reportWhen(Scene scene, BooleanSupplier ready, BooleanSupplier complete) {
         Runnable[] check = new Runnable[1];
+        boolean[] reported = new boolean[1];
         check[0] = () -> {
-            if (ready.getAsBoolean()) {
-                scene.removePostLayoutPulseListener(check[0]);
+            if (!reported[0] && ready.getAsBoolean()) {
+                reported[0] = true;
                 report();
+            }
+            if (reported[0] && complete.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(check[0]);
+                System.out.println("complete-frame-ms=" + ProcessClock.millisSinceStart());
+                System.out.flush();
                 Platform.exit();
             }
         };

@@ -16,6 +16,8 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
     private final ExplorerState state;
     private final Services services;
     private final DocumentActions documents;
+    /** The window's body, made first: the top's menus act on its search box, notes and detail pane. */
+    private MainWindowController body;
 
     ControllerFactory(ExplorerState state, Services services) {
         this.state = state;
@@ -26,7 +28,13 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
     @Override
     public Object call(Class<?> type) {
         if (type == MainWindowController.class) {
-            return new MainWindowController(state, services, documents);
+            return body = new MainWindowController(state);
+        }
+        if (type == TopBarController.class) {
+            if (body == null) {
+                throw new IllegalStateException("The window's top is made after its body");
+            }
+            return new TopBarController(state, services, documents, body);
         }
         if (type == SearchBoxController.class) {
             return new SearchBoxController(state, services.notes());

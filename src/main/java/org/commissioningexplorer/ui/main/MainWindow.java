@@ -2,16 +2,20 @@ package org.commissioningexplorer.ui.main;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.commissioningexplorer.core.AppLog;
 import org.commissioningexplorer.ui.common.Appearance;
+import org.commissioningexplorer.ui.common.KindStyle;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Settings;
@@ -30,44 +34,82 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    /** Shows the window and starts opening the initial dataset; returns the window's shared state. */
+    /** Shows the whole window and starts opening the initial dataset; returns the window's shared state. */
     public static ExplorerState show(Stage stage, Services services) {
-        return show(stage, services, null);
+        return show(stage, services, null, false);
     }
 
-    /** As {@link #show(Stage, Services)}, opening the dataset whose reading started already when not null. */
-    public static ExplorerState show(Stage stage, Services services, DatasetSession.Preload preload) {
+    /**
+     * As {@link #show(Stage, Services)}, opening the dataset whose reading started already when not null: when it
+     * has been read by now, the window's first frame shows it. With {@code topAfterFirstFrame}, the menus and the
+     * timeline come just after that frame ({@link WindowTop}), so that the tree and the page show sooner.
+     */
+    public static ExplorerState show(Stage stage, Services services, DatasetSession.Preload preload,
+            boolean topAfterFirstFrame) {
         ExplorerState state = new ExplorerState(services.runner(), services.settings());
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(
-                "/org/commissioningexplorer/ui/main/MainWindow.fxml"), services.messages());
-        loader.setControllerFactory(new ControllerFactory(state, services));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The window's layout could not be loaded", e);
-        }
-        Scene scene = new Scene(WindowFrame.around((javafx.scene.layout.BorderPane) root));
+        // Meanwhile, on a worker: the icon font the tree and the page need, then the window's icons, which the window
+        // manager takes whenever they come (decoding the largest took a tenth of the start on the window's thread).
+        services.runner().run(MainWindow::readIcons, icons -> stage.getIcons().setAll(icons),
+                failure -> AppLog.error("The window's icons could not be read", failure));
+        ControllerFactory factory = new ControllerFactory(state, services);
+        BorderPane root = (BorderPane) load(factory, services, "MainWindow.fxml");
+        Scene scene = new Scene(WindowFrame.around(root));
         scene.getStylesheets().add(Theme.url());
         stage.setScene(scene);
         stage.setTitle(Texts.get("app.title"));
-        for (int size : new int[] {32, 64, 256}) { // the window system picks the size it needs
-            stage.getIcons().add(new Image(MainWindow.class.getResource(
-                    "/org/commissioningexplorer/ui/icon-" + size + ".png").toExternalForm()));
-        }
         restoreGeometry(stage, services.settings());
         Appearance appearance = new Appearance(services.settings());
-        ViewMenu.install((MenuBar) root.lookup(".menu-bar"), stage, Presentation.install(stage, appearance,
-                state.status(), root.lookup(".menu-bar"), root.lookup(".status-bar")), appearance);
+        Presentation presentation = Presentation.install(stage, appearance, state.status(),
+                root.lookup(".status-bar"));
         SplitPane split = (SplitPane) root.lookup(".main-split");
         split.setDividerPositions(divider(services.settings()));
-        MainWindowController controller = loader.getController();
+        WindowTop top = new WindowTop(root, () -> loader(factory, services, "TopBar.fxml"), controller -> {
+            ViewMenu.install(controller.menuBar(), stage, presentation, appearance);
+            presentation.alsoHide(controller.menuBar());
+            afterTop(stage, services, controller);
+        });
         stage.setOnHidden(e -> {
             saveGeometry(stage, services.settings());
-            controller.rememberMap();
+            top.remember(services.settings(), rootFontPx(appearance));
+            if (top.controller() != null) {
+                top.controller().rememberMap();
+            }
             services.settings().put("window.divider", Double.toString(split.getDividerPositions()[0]));
         });
+        // Opened before the window is shown: when the dataset is read already, the first frame shows it, and its
+        // rows and page are styled and laid out once, not once empty and again filled in.
+        if (preload != null) {
+            state.session().openPreloaded(preload);
+        } else {
+            state.session().openInitial(services.initialData());
+        }
+        if (topAfterFirstFrame) {
+            top.putInAfterFirstFrame(scene, services.settings(), rootFontPx(appearance));
+        } else {
+            top.putInNow();
+        }
         stage.show();
+        return state;
+    }
+
+    /** The root font's size in px at the zoom chosen. */
+    private static double rootFontPx(Appearance appearance) {
+        return Theme.BASE_FONT_PX * appearance.zoom() / 100.0;
+    }
+
+    /** Loads the icon font, then reads the window's icons: the window system picks the size it needs. */
+    private static List<Image> readIcons() {
+        KindStyle.loadFont();
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {32, 64, 256}) {
+            icons.add(new Image(MainWindow.class.getResource(
+                    "/org/commissioningexplorer/ui/icon-" + size + ".png").toExternalForm()));
+        }
+        return icons;
+    }
+
+    /** What waits for the menus: the map left open last time, and a word about a damaged settings file. */
+    private static void afterTop(Stage stage, Services services, TopBarController controller) {
         if (services.settings().get(MapColumn.OPEN_KEY, "false").equals("true")) {
             // Left open last time: opened again once the window is up, reading the boundaries in the background.
             javafx.application.Platform.runLater(() -> controller.map().show());
@@ -84,12 +126,21 @@ public final class MainWindow {
                 a.show();
             });
         }
-        if (preload != null) {
-            state.session().openPreloaded(preload);
-        } else {
-            state.session().openInitial(services.initialData());
+    }
+
+    private static Parent load(ControllerFactory factory, Services services, String fxml) {
+        try {
+            return loader(factory, services, fxml).load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The window's layout could not be loaded", e);
         }
-        return state;
+    }
+
+    private static FXMLLoader loader(ControllerFactory factory, Services services, String fxml) {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/org/commissioningexplorer/ui/main/" + fxml),
+                services.messages());
+        loader.setControllerFactory(factory);
+        return loader;
     }
 
     /** The divider where the user left it, kept to where both sides still show something. */

@@ -95,9 +95,13 @@ public final class DatasetSession {
         load(path, path != null, () -> read(path));
     }
 
-    /** As {@link #openInitial(Path)}, for a dataset whose reading {@link #preload started} already. */
+    /**
+     * As {@link #openInitial(Path)}, for a dataset whose reading {@link #preload started} already. When it has been
+     * read by now it opens at once, on this thread, so that a window shown next shows it in its first frame.
+     */
     public void openPreloaded(Preload preload) {
-        load(preload.path(), preload.path() != null, preload::await);
+        load(preload.path(), preload.path() != null, preload::await,
+                preload.result.isDone() ? BackgroundRunner.sameThread() : runner);
     }
 
     /**
@@ -185,6 +189,10 @@ public final class DatasetSession {
     }
 
     private void load(Path path, boolean fallBackToBundled, Callable<Loaded> reading) {
+        load(path, fallBackToBundled, reading, runner);
+    }
+
+    private void load(Path path, boolean fallBackToBundled, Callable<Loaded> reading, BackgroundRunner runner) {
         long mine = ++generation; // a load still running is superseded: its outcome will be ignored
         loading.set(true);
         String name = path == null ? Texts.get("dataset.bundledName") : path.getFileName().toString();
