@@ -78,7 +78,8 @@ final class TreeItems {
      */
     List<Runnable> moveTo(LocalDate date) {
         shape = shape(date);
-        byId = new HashMap<>(); // filled again with the rows that are refilled, now or when next opened
+        // Filled again with the rows that are refilled, now or when next opened: about as many as last time.
+        byId = new HashMap<>(Math.max(16, byId.size() * 4 / 3 + 1));
         List<Runnable> changes = new ArrayList<>();
         root.refill(shape::top, changes);
         return changes;
@@ -144,6 +145,12 @@ final class TreeItems {
         private List<TreeShape.Row> rows;
         private boolean built;
         private boolean stale;
+        /**
+         * The children list itself, for {@link #isLeaf}: the tree asks every row above and beside the one it looks for
+         * whether it is a leaf, and TreeItem's own getChildren() walks up to the root each time (to check a sort the
+         * tree never makes): on 100,000 bodies, much of a scroll's time.
+         */
+        private ObservableList<TreeItem<TreeEntry>> kids;
 
         Item(TreeEntry entry, Supplier<List<TreeShape.Row>> below) {
             super(entry);
@@ -175,7 +182,10 @@ final class TreeItems {
         @Override
         public boolean isLeaf() {
             if (built && !stale) {
-                return super.getChildren().isEmpty();
+                if (kids == null) {
+                    kids = super.getChildren();
+                }
+                return kids.isEmpty();
             }
             // A heading knows its count: its rows (a region for each council, say) wait until it is opened.
             return getValue() instanceof TreeEntry.GroupEntry g ? g.count() == 0 : rows().isEmpty();
@@ -200,15 +210,33 @@ final class TreeItems {
             }
         }
 
+        /**
+         * The rows of the new date against the children there are: while they are the same bodies and headings in
+         * the same order (on most dates, most lists), each child is taken as it stands; from the first that differs,
+         * the rest are looked up by key. A list of thousands of rows (100,000 bodies) then costs a walk, not a map.
+         */
         private void refillNow(List<Runnable> changes) {
             ObservableList<TreeItem<TreeEntry>> children = super.getChildren();
-            Map<String, Item> old = new HashMap<>();
-            for (TreeItem<TreeEntry> child : children) {
-                old.put(key(child.getValue()), (Item) child);
-            }
-            List<TreeItem<TreeEntry>> next = new ArrayList<>();
-            for (TreeShape.Row row : rows()) {
-                Item item = old.remove(key(row.entry()));
+            List<TreeShape.Row> rows = rows();
+            Map<String, Item> old = null; // the children not yet taken, by key, once the order differs
+            List<TreeItem<TreeEntry>> next = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                TreeShape.Row row = rows.get(i);
+                String key = key(row.entry());
+                Item item = null;
+                if (old == null) {
+                    if (i < children.size() && key.equals(key(children.get(i).getValue()))) {
+                        item = (Item) children.get(i);
+                    } else {
+                        old = new HashMap<>(Math.max(16, (children.size() - i) * 4 / 3 + 1));
+                        for (TreeItem<TreeEntry> child : children.subList(Math.min(i, children.size()), children.size())) {
+                            old.put(key(child.getValue()), (Item) child);
+                        }
+                    }
+                }
+                if (old != null) {
+                    item = old.remove(key);
+                }
                 if (item == null) {
                     item = new Item(row.entry(), row.below());
                 } else {
@@ -224,7 +252,7 @@ final class TreeItems {
                 }
                 next.add(item);
             }
-            rows = null;
+            this.rows = null;
             if (!children.equals(next)) { // TreeItems are equal only to themselves
                 changes.add(() -> children.setAll(next));
             }
