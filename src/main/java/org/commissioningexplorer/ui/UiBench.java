@@ -105,7 +105,7 @@ final class UiBench {
             plan.add(new Action("follow a link", () -> {
                 Body here = state.navigation().selected();
                 var links = here == null ? List.<org.commissioningexplorer.core.query.Link>of() : q.links(here);
-                state.navigation().go(links.isEmpty() ? england.id() : links.get(links.size() / 2).other().id());
+                state.navigation().go(!links.isEmpty() ? links.get(links.size() / 2).other().id() : nearby(q, here, england));
             }));
             // A jump across the years from where the date is, then the next change after it, as the timeline's
             // arrow keys step: both always to another day.
@@ -124,6 +124,22 @@ final class UiBench {
         scene.addPreLayoutPulseListener(() -> layoutStarted = System.nanoTime());
         scene.addPostLayoutPulseListener(this::afterLayout);
         Platform.runLater(this::next);
+    }
+
+    /**
+     * Where a body without links leads instead: one of its parts, else the body it is part of, else NHS England. Not
+     * NHS England first: it would often be shown already (on a made-up dataset no body has links), and the next
+     * action, opening NHS England, would then cost nothing.
+     */
+    private static String nearby(DatasetQueries q, Body here, Body england) {
+        if (here == null) {
+            return england.id();
+        }
+        List<Body> parts = q.children(here.id());
+        if (!parts.isEmpty()) {
+            return parts.get(parts.size() / 2).id();
+        }
+        return here.parent() != null ? here.parent() : england.id();
     }
 
     /** Types queries into the window's search box a letter at a time, as a trainer does, then clears it. */

@@ -47,8 +47,6 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
         KindInfo kind = d.kind(body.kind());
         LocalDate day = date != null && queries.existedOn(body, date) ? date : null;
         List<Body> parts = queries.children(body.id()).stream().filter(b -> queries.existedOn(b, day)).toList();
-        List<Body> descendants = new ArrayList<>();
-        collectDescendants(queries, body, descendants);
 
         List<Attributed<Fact>> facts = new ArrayList<>();
         body.facts().forEach(f -> facts.add(new Attributed<>(f, body, false, or(f.source(), body.primarySource()))));
@@ -78,9 +76,7 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
 
         List<Attributed<DocumentRef>> documents = new ArrayList<>();
         body.documents().forEach(doc -> documents.add(new Attributed<>(doc, body, false, or(doc.source(), body.primarySource()))));
-        for (Body part : descendants) {
-            part.documents().forEach(doc -> documents.add(new Attributed<>(doc, part, false, or(doc.source(), part.primarySource()))));
-        }
+        documents.addAll(queries.partDocuments(body));
         kind.documents().forEach(doc -> documents.add(new Attributed<>(doc, body, true, or(doc.source(), kind.source()))));
 
         List<Link> links = new ArrayList<>();
@@ -140,22 +136,6 @@ public record BodyProfile(Body body, KindInfo kind, List<Body> path, List<Body> 
             map.computeIfAbsent(l.label(), k -> new ArrayList<>()).add(l);
         }
         return map;
-    }
-
-    /** Every body below {@code body}, depth first, children in order; without recursion, for deep trees. */
-    private static void collectDescendants(DatasetQueries q, Body body, List<Body> out) {
-        java.util.ArrayDeque<java.util.Iterator<Body>> stack = new java.util.ArrayDeque<>();
-        stack.push(q.children(body.id()).iterator());
-        while (!stack.isEmpty()) {
-            java.util.Iterator<Body> it = stack.peek();
-            if (!it.hasNext()) {
-                stack.pop();
-                continue;
-            }
-            Body child = it.next();
-            out.add(child);
-            stack.push(q.children(child.id()).iterator());
-        }
     }
 
     private static String or(String a, String b) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.model.Code;
 import org.commissioningexplorer.core.model.Dataset;
+import org.commissioningexplorer.core.model.DocumentRef;
 import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.model.Relationship;
@@ -29,6 +30,7 @@ public final class DatasetQueries {
     private final Map<String, List<Link>> incoming = new HashMap<>();
     private final Map<String, List<Body>> byCode = new HashMap<>();
     private final Map<String, Period> lifetimes = new ConcurrentHashMap<>();
+    private final PartDocuments partDocuments = new PartDocuments(this);
 
     public DatasetQueries(Dataset dataset) {
         this.dataset = dataset;
@@ -168,6 +170,11 @@ public final class DatasetQueries {
         out.add(null);
         out.addAll(path.subList(path.size() - tail, path.size()));
         return out;
+    }
+
+    /** The documents of every body below {@code body}, depth first, each with the part it belongs to; worked out once. */
+    public List<Attributed<DocumentRef>> partDocuments(Body body) {
+        return partDocuments.of(body);
     }
 
     /** Relationships out of the body, then relationships into it, each worded from the body's side. */
