@@ -65,6 +65,8 @@ class StagedStartTest {
         waitForTheTop(robot);
         assertNull(robot.lookup(".top-kept").tryQuery().orElse(null), "the kept space gives way to the menus");
         assertNotNull(robot.lookup(".timeline-bar").tryQuery().orElse(null));
+        // The icons are read on a worker (here the calling thread): the window has one at each size.
+        assertEquals(java.util.List.of(32.0, 64.0, 256.0), stage.getIcons().stream().map(i -> i.getWidth()).toList());
         // The menus work once they are in: Ctrl+F is the menu's View › Search.
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
