@@ -52,15 +52,11 @@ final class StartupBench {
         long et = median(explorer, 0);
         long bm = median(baseline, 1);
         long em = median(explorer, 1);
-        long ec = median(explorer, 2);
         out.printf(Locale.ROOT, "  %-22s first-frame-ms=%-6d peak-rss-mb=%s%n", "one-label window", bt, mb(bm));
-        out.printf(Locale.ROOT, "  %-22s first-frame-ms=%-6d peak-rss-mb=%-5s complete-frame-ms=%d%n", "explorer", et,
-                mb(em), ec);
-        out.printf(Locale.ROOT, "  %-22s time %.2f   memory %s   complete window %.2f%n", "ratio (explorer/label)",
-                (double) et / bt, bm > 0 && em > 0 ? String.format(Locale.ROOT, "%.2f", (double) em / bm)
-                        : "not measured (Linux only)", (double) ec / bt);
-        out.println("  (the explorer's menus and timeline come just after its first frame: complete-frame-ms is the"
-                + " first frame with them in)");
+        out.printf(Locale.ROOT, "  %-22s first-frame-ms=%-6d peak-rss-mb=%s%n", "explorer", et, mb(em));
+        out.printf(Locale.ROOT, "  %-22s time %.2f   memory %s%n", "ratio (explorer/label)", (double) et / bt,
+                bm > 0 && em > 0 ? String.format(Locale.ROOT, "%.2f", (double) em / bm) : "not measured (Linux only)");
+        out.println("  (peak memory once that frame has been drawn)");
         return CommandLine.OK;
     }
 
@@ -126,7 +122,7 @@ final class StartupBench {
         return true;
     }
 
-    /** first-frame-ms, peak-rss-kb and complete-frame-ms of one cold start, or null (said on standard error) when it failed. */
+    /** first-frame-ms and peak-rss-kb of one cold start, or null (said on standard error) when it failed. */
     private long[] measure(List<String> command, String mode) {
         List<String> cmd = new ArrayList<>(command);
         cmd.add(mode);
@@ -137,15 +133,12 @@ final class StartupBench {
             Process p = builder.start();
             OptionalLong ms = OptionalLong.empty();
             long kb = -1;
-            long complete = -1;
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (line.startsWith("first-frame-ms=")) {
                         ms = OptionalLong.of(Long.parseLong(line.substring(15).strip()));
                     } else if (line.startsWith("peak-rss-kb=")) {
                         kb = Long.parseLong(line.substring(12).strip());
-                    } else if (line.startsWith("complete-frame-ms=")) {
-                        complete = Long.parseLong(line.substring(18).strip());
                     }
                 }
             }
@@ -155,7 +148,7 @@ final class StartupBench {
                         + " without measuring its first frame");
                 return null;
             }
-            return new long[] {ms.getAsLong(), kb, complete < 0 ? ms.getAsLong() : complete};
+            return new long[] {ms.getAsLong(), kb};
         } catch (IOException e) {
             err.println("error: could not start " + String.join(" ", cmd) + ": " + e.getMessage());
             return null;

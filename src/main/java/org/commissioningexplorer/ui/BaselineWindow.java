@@ -18,7 +18,7 @@ public final class BaselineWindow extends Application {
         Scene scene = new Scene(new StackPane(new Label(Texts.get("app.title"))), 1200, 780);
         stage.setScene(scene);
         stage.setTitle(Texts.get("app.title"));
-        StartupProbe.reportWhen(scene, () -> true, () -> true);
+        StartupProbe.reportWhen(scene, () -> true);
         stage.show();
     }
 }

@@ -11,8 +11,8 @@ import org.commissioningexplorer.core.ProcessClock;
 
 /**
  * {@code --measure-startup}: prints how long the first frame showing {@code ready} took from the start of the
- * process ({@link ProcessClock}), the CPU time the process had used by then and its peak resident memory, then
- * when the whole window was in, and exits. The same for the
+ * process ({@link ProcessClock}) and the CPU time the process had used by then, then the peak resident memory once
+ * that frame has been drawn, and exits. The same for the
  * explorer and for the one-label baseline window ({@link BaselineWindow}), so {@code bench startup} can compare
  * them in one run.
  */
@@ -22,23 +22,23 @@ final class StartupProbe {
     }
 
     /**
-     * After the first layout pass in which {@code ready} holds (that pass's frame is drawn next), reports; then, after
-     * the first in which {@code complete} holds too (the whole window, its menus and timeline in), says when that was
-     * and exits.
+     * After the first layout pass in which {@code ready} holds (that pass's frame is drawn next), reports when it was;
+     * at the next pulse, which waits for that frame to be drawn, the peak resident memory (a window on screen, its
+     * drawing included, for the explorer and the one-label window alike), and exits.
      */
-    static void reportWhen(Scene scene, BooleanSupplier ready, BooleanSupplier complete) {
+    static void reportWhen(Scene scene, BooleanSupplier ready) {
         Runnable[] check = new Runnable[1];
-        boolean[] reported = new boolean[1];
+        boolean[] shown = new boolean[1];
         check[0] = () -> {
-            if (!reported[0] && ready.getAsBoolean()) {
-                reported[0] = true;
-                report();
-            }
-            if (reported[0] && complete.getAsBoolean()) {
+            if (shown[0]) {
                 scene.removePostLayoutPulseListener(check[0]);
-                System.out.println("complete-frame-ms=" + ProcessClock.millisSinceStart());
+                System.out.println("peak-rss-kb=" + peakResidentKb());
                 System.out.flush();
                 Platform.exit();
+            } else if (ready.getAsBoolean()) {
+                shown[0] = true;
+                report();
+                Platform.requestNextPulse();
             }
         };
         scene.addPostLayoutPulseListener(check[0]);
@@ -49,7 +49,6 @@ final class StartupProbe {
         // The CPU all the process's threads used until then: on a busy machine, a steadier figure to compare.
         System.out.println("first-frame-cpu-ms="
                 + ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
-        System.out.println("peak-rss-kb=" + peakResidentKb());
         System.out.flush();
     }
 

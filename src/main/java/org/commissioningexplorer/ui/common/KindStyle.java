@@ -81,14 +81,6 @@ public final class KindStyle {
         return FONT.create(glyph);
     }
 
-    /**
-     * Loads the icon font now, on the calling thread (a worker's, at start-up): ControlsFX copies it out of its jar to
-     * a file before the first icon can be made, which the window's thread would otherwise wait for.
-     */
-    public static void loadFont() {
-        glyph(DEFAULT.glyph());
-    }
-
     /** A few letters for the badge beside a name; empty for kinds without one. */
     public static String badge(String kind) {
         return look(kind).badge();

@@ -15,7 +15,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.commissioningexplorer.core.AppLog;
 import org.commissioningexplorer.ui.common.Appearance;
-import org.commissioningexplorer.ui.common.KindStyle;
 import org.commissioningexplorer.ui.common.Services;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.common.Settings;
@@ -34,46 +33,41 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    /** Shows the whole window and starts opening the initial dataset; returns the window's shared state. */
+    /** Shows the window and starts opening the initial dataset; returns the window's shared state. */
     public static ExplorerState show(Stage stage, Services services) {
-        return show(stage, services, null, false);
+        return show(stage, services, null);
     }
 
     /**
      * As {@link #show(Stage, Services)}, opening the dataset whose reading started already when not null: when it
-     * has been read by now, the window's first frame shows it. With {@code topAfterFirstFrame}, the menus and the
-     * timeline come just after that frame ({@link WindowTop}), so that the tree and the page show sooner.
+     * has been read by now, the window's first frame shows it.
      */
-    public static ExplorerState show(Stage stage, Services services, DatasetSession.Preload preload,
-            boolean topAfterFirstFrame) {
+    public static ExplorerState show(Stage stage, Services services, DatasetSession.Preload preload) {
         ExplorerState state = new ExplorerState(services.runner(), services.settings());
-        // Meanwhile, on a worker: the icon font the tree and the page need, then the window's icons, which the window
-        // manager takes whenever they come (decoding the largest took a tenth of the start on the window's thread).
+        ControllerFactory factory = new ControllerFactory(state, services);
+        // The body first (search box, tree, note strip, detail pane, status bar), then the top that acts on it.
+        BorderPane root = (BorderPane) load(factory, services, "MainWindow.fxml");
+        FXMLLoader topLoader = loader(factory, services, "TopBar.fxml");
+        root.setTop(load(topLoader));
+        TopBarController top = topLoader.getController();
+        // Meanwhile, on a worker: the window's icons, which the window manager takes whenever they come (decoding the
+        // largest took a tenth of the start on the window's thread). After the layout, whose controls set up JavaFX's
+        // default stylesheet on this thread, as the first control made does.
         services.runner().run(MainWindow::readIcons, icons -> stage.getIcons().setAll(icons),
                 failure -> AppLog.error("The window's icons could not be read", failure));
-        ControllerFactory factory = new ControllerFactory(state, services);
-        BorderPane root = (BorderPane) load(factory, services, "MainWindow.fxml");
         Scene scene = new Scene(WindowFrame.around(root));
         scene.getStylesheets().add(Theme.url());
         stage.setScene(scene);
         stage.setTitle(Texts.get("app.title"));
         restoreGeometry(stage, services.settings());
         Appearance appearance = new Appearance(services.settings());
-        Presentation presentation = Presentation.install(stage, appearance, state.status(),
-                root.lookup(".status-bar"));
+        ViewMenu.install(top.menuBar(), stage, Presentation.install(stage, appearance, state.status(), top.menuBar(),
+                root.lookup(".status-bar")), appearance);
         SplitPane split = (SplitPane) root.lookup(".main-split");
         split.setDividerPositions(divider(services.settings()));
-        WindowTop top = new WindowTop(root, () -> loader(factory, services, "TopBar.fxml"), controller -> {
-            ViewMenu.install(controller.menuBar(), stage, presentation, appearance);
-            presentation.alsoHide(controller.menuBar());
-            afterTop(stage, services, controller);
-        });
         stage.setOnHidden(e -> {
             saveGeometry(stage, services.settings());
-            top.remember(services.settings(), rootFontPx(appearance));
-            if (top.controller() != null) {
-                top.controller().rememberMap();
-            }
+            top.rememberMap();
             services.settings().put("window.divider", Double.toString(split.getDividerPositions()[0]));
         });
         // Opened before the window is shown: when the dataset is read already, the first frame shows it, and its
@@ -83,23 +77,13 @@ public final class MainWindow {
         } else {
             state.session().openInitial(services.initialData());
         }
-        if (topAfterFirstFrame) {
-            top.putInAfterFirstFrame(scene, services.settings(), rootFontPx(appearance));
-        } else {
-            top.putInNow();
-        }
         stage.show();
+        afterShow(stage, services, top);
         return state;
     }
 
-    /** The root font's size in px at the zoom chosen. */
-    private static double rootFontPx(Appearance appearance) {
-        return Theme.BASE_FONT_PX * appearance.zoom() / 100.0;
-    }
-
-    /** Loads the icon font, then reads the window's icons: the window system picks the size it needs. */
+    /** Reads the window's icons: the window system picks the size it needs. */
     private static List<Image> readIcons() {
-        KindStyle.loadFont();
         List<Image> icons = new ArrayList<>();
         for (int size : new int[] {32, 64, 256}) {
             icons.add(new Image(MainWindow.class.getResource(
@@ -108,8 +92,8 @@ public final class MainWindow {
         return icons;
     }
 
-    /** What waits for the menus: the map left open last time, and a word about a damaged settings file. */
-    private static void afterTop(Stage stage, Services services, TopBarController controller) {
+    /** Once the window is up: the map left open last time, and a word about a damaged settings file. */
+    private static void afterShow(Stage stage, Services services, TopBarController controller) {
         if (services.settings().get(MapColumn.OPEN_KEY, "false").equals("true")) {
             // Left open last time: opened again once the window is up, reading the boundaries in the background.
             javafx.application.Platform.runLater(() -> controller.map().show());
@@ -129,8 +113,12 @@ public final class MainWindow {
     }
 
     private static Parent load(ControllerFactory factory, Services services, String fxml) {
+        return load(loader(factory, services, fxml));
+    }
+
+    private static Parent load(FXMLLoader loader) {
         try {
-            return loader(factory, services, fxml).load();
+            return loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("The window's layout could not be loaded", e);
         }

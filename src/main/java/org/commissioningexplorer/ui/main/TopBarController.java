@@ -207,11 +207,6 @@ public final class TopBarController {
         return menuBar;
     }
 
-    /** Whether the problem banner is showing (the top is taller than usual). */
-    boolean bannerShowing() {
-        return problemBanner.isVisible();
-    }
-
     /** Keeps the map's width for the next start, if it was made. */
     void rememberMap() {
         if (map != null) {

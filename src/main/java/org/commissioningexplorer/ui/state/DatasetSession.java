@@ -24,7 +24,8 @@ import org.commissioningexplorer.ui.common.BackgroundRunner;
 import org.commissioningexplorer.ui.common.Texts;
 
 /**
- * The open dataset and the opening of others: loading (off the UI thread, with its queries and search index),
+ * The open dataset and the opening of others: loading (off the UI thread, with its queries and search index; at
+ * start-up, a dataset read already is opened at once),
  * the problems of the last dataset that failed to open, and the line naming the open one. A failed open never
  * replaces the open dataset; a failed {@code --data} file at start-up falls back to the bundled dataset. A new
  * open, or Cancel, supersedes one still running, so a load that hangs never blocks the next.
@@ -100,9 +101,32 @@ public final class DatasetSession {
      * read by now it opens at once, on this thread, so that a window shown next shows it in its first frame.
      */
     public void openPreloaded(Preload preload) {
-        load(preload.path(), preload.path() != null, preload::await,
-                preload.result.isDone() ? BackgroundRunner.sameThread() : runner);
+        load(preload.path(), preload.path() != null, preload::await, preload.result.isDone() ? AT_ONCE : runner);
     }
+
+    /**
+     * Runs the work and hands over its outcome at once, on this thread. What handing it over throws (a bug) goes to
+     * the thread's handler of uncaught exceptions, as from a runLater, rather than out of the window's start: the
+     * window still opens and says what went wrong.
+     */
+    private static final BackgroundRunner AT_ONCE = new BackgroundRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            try {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            } catch (RuntimeException e) {
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+            }
+        }
+    };
 
     /**
      * Starts reading the dataset at {@code path} (the bundled one when null), with its queries and search index,
@@ -136,6 +160,11 @@ public final class DatasetSession {
         /** The dataset's main file, or null for the bundled one. */
         public Path path() {
             return path;
+        }
+
+        /** Waits until the reading has ended, however it ended (for tests). */
+        void awaitRead() {
+            result.handle((loaded, failure) -> null).join();
         }
 
         private Loaded await() throws Exception {

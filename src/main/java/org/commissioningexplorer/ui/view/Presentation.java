@@ -1,6 +1,5 @@
 package org.commissioningexplorer.ui.view;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -48,7 +47,7 @@ public final class Presentation {
      * (the menu bar, the status bar). The appearance is applied to every window until the stage is hidden.
      */
     public static Presentation install(Stage stage, Appearance appearance, StatusLine status, Node... chrome) {
-        Presentation p = new Presentation(stage, appearance, status, new ArrayList<>(List.of(chrome)));
+        Presentation p = new Presentation(stage, appearance, status, List.of(chrome));
         Scene scene = stage.getScene();
         stage.setFullScreenExitHint(Texts.get("view.fullScreen.hint"));
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // F11 or Esc, handled below
@@ -61,13 +60,6 @@ public final class Presentation {
             appearance.uninstall();
         });
         return p;
-    }
-
-    /** Presenter mode hides {@code node} too (the menu bar, which the window gets after its first frame). */
-    public void alsoHide(Node node) {
-        chrome.add(node);
-        node.setVisible(!presenting.get());
-        node.setManaged(!presenting.get());
     }
 
     public ReadOnlyBooleanProperty presentingProperty() {

@@ -13,7 +13,7 @@ import org.commissioningexplorer.ui.common.Appearance;
 import org.commissioningexplorer.ui.common.Theme;
 
 /**
- * The end of the View menu (zoom, full screen, presenter, theme), laid out in MainWindow.fxml with ids and wired
+ * The end of the View menu (zoom, full screen, presenter, theme), laid out in TopBar.fxml with ids and wired
  * here to {@link Presentation} and {@link Appearance}: the window's controller needs no handler for them.
  */
 public final class ViewMenu {

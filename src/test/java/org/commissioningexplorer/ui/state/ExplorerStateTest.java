@@ -25,6 +25,29 @@ class ExplorerStateTest {
     private final Navigation nav = state.navigation();
 
     @Test
+    void aDatasetReadAlreadyWhenTheWindowOpensIsOpenedAtOnceNotLater() {
+        // A runner that never runs what it is given: only a load done on the spot opens anything.
+        int[] handedOver = {0};
+        BackgroundRunner never = new BackgroundRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                    java.util.function.Consumer<Throwable> onFailure) {
+                handedOver[0]++;
+            }
+        };
+        ExplorerState window = new ExplorerState(never);
+        DatasetSession.Preload preload = DatasetSession.preload(null);
+        preload.awaitRead();
+
+        window.session().openPreloaded(preload);
+
+        assertTrue(window.session().dataset() != null, "open before the window's first frame");
+        assertFalse(window.session().loadingProperty().get());
+        assertEquals(0, handedOver[0], "nothing waits on another thread");
+        assertTrue(window.navigation().selected() != null, "and its first body is chosen for the page");
+    }
+
+    @Test
     void opensAndSelectsTheFirstTopLevelBody() {
         session.openInitial(SMALL);
         assertEquals("Small test dataset", session.queries().dataset().info().title());

@@ -32,15 +32,8 @@ public final class TestWindows {
     private Supplier<Path> imageChoice = () -> null;
     private Supplier<Path> notesChoice = () -> null;
     private NotesStore notes = NotesStore.inMemory();
-    private boolean topAfterFirstFrame;
 
     private TestWindows() {
-    }
-
-    /** Opens as the app does at start-up: the menus and the timeline just after the first frame. */
-    public TestWindows topAfterFirstFrame() {
-        this.topAfterFirstFrame = true;
-        return this;
     }
 
     /** A window to set up, then {@link #open(Stage)}. */
@@ -130,7 +123,7 @@ public final class TestWindows {
         };
         Services services = new Services(settings, BackgroundRunner.sameThread(), dialogs, Texts.bundle(), data,
                 opener, notes);
-        ExplorerState state = MainWindow.show(stage, services, null, topAfterFirstFrame);
+        ExplorerState state = MainWindow.show(stage, services);
         stage.requestFocus();
         return state;
     }

@@ -70,7 +70,7 @@ class TreeItemsTest {
         assertTrue(england == items.root().getChildren().get(0), "NHS England keeps its row");
         assertTrue(ipswich == items.find(Q.lookup("ccg-06L").orElseThrow()), "Ipswich and East Suffolk keeps its row");
         assertTrue(westSuffolk == items.find(Q.lookup("ccg-07K").orElseThrow()), "so does West Suffolk, after the change");
-        assertEquals(ccgs.getChildren().indexOf(westSuffolk), ccgs.getChildren().size() - 1, "still last of them");
+        assertEquals(ccgs.getChildren().size() - 1, ccgs.getChildren().indexOf(westSuffolk), "still last of them");
         assertTrue(ccgs == ipswich.getParent() && east == ccgs.getParent(), "so do the heading and the region");
         assertTrue(east.isExpanded(), "an open branch stays open");
         assertEquals(0, englandChanges[0], "NHS England's list of regions did not change, so it was not refilled");
