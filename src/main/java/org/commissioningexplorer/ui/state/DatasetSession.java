@@ -105,22 +105,15 @@ public final class DatasetSession {
     }
 
     /**
-     * Runs the work and hands over its outcome at once, on this thread. What handing it over throws (a bug) goes to
-     * the thread's handler of uncaught exceptions, as from a runLater, rather than out of the window's start: the
-     * window still opens and says what went wrong.
+     * {@link BackgroundRunner#sameThread()}, except that what handing over the outcome throws (a bug) goes to the
+     * thread's handler of uncaught exceptions, as from a runLater, rather than out of the window's start: the window
+     * still opens and says what went wrong.
      */
     private static final BackgroundRunner AT_ONCE = new BackgroundRunner() {
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
             try {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
+                BackgroundRunner.sameThread().run(work, onSuccess, onFailure);
             } catch (RuntimeException e) {
                 Thread t = Thread.currentThread();
                 t.getUncaughtExceptionHandler().uncaughtException(t, e);
