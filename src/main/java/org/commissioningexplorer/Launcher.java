@@ -29,9 +29,22 @@ public final class Launcher {
             work.run();
             return CommandLine.OK;
         } catch (Throwable e) {
-            err.println("error: internal error (" + e + "). Please report it with the command you ran.");
+            err.println("error: internal error (" + e + rootCause(e) + "). Please report it with the command you ran.");
             return CommandLine.INTERNAL;
         }
+    }
+
+    /** ", caused by …" with the innermost cause, which says what went wrong where the outer one only wraps it. */
+    static String rootCause(Throwable e) {
+        Throwable root = e;
+        for (int i = 0; root.getCause() != null && root.getCause() != root && i < 20; i++) {
+            root = root.getCause();
+        }
+        if (root == e) {
+            return "";
+        }
+        StackTraceElement[] at = root.getStackTrace();
+        return ", caused by " + root + (at.length > 0 ? " at " + at[0] : "");
     }
 
     private static void run(String[] args) {

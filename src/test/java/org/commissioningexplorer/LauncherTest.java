@@ -31,4 +31,14 @@ class LauncherTest {
         }, CommandLine.INTERNAL);
         assertEquals("", runGuarded(() -> { }, CommandLine.OK));
     }
+
+    @Test
+    void aWrappedErrorSaysWhatItWrapsInTheSameLine() {
+        String e = runGuarded(() -> {
+            throw new RuntimeException("Exception in Application start method",
+                    new IllegalStateException("wrapper", new ClassNotFoundException("org.example.Missing")));
+        }, CommandLine.INTERNAL);
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.contains("caused by java.lang.ClassNotFoundException: org.example.Missing at "), e);
+    }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.commissioningexplorer.ui.common.WrappingLabel;
 
 /** The small nodes every section of the detail pane is made of: styled labels, wrapping paragraphs, grids. */
 final class DetailNodes {
@@ -49,8 +50,7 @@ final class DetailNodes {
 
     /** Text that wraps to the width it is given and grows as tall as it needs. */
     static Label paragraph(String text, String... styles) {
-        Label l = styled(new Label(text), styles);
-        l.setWrapText(true);
+        Label l = styled(new WrappingLabel(text), styles);
         l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
     }

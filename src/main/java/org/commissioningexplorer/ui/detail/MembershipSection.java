@@ -18,6 +18,7 @@ import org.commissioningexplorer.core.model.Membership;
 import org.commissioningexplorer.core.query.Attributed;
 import org.commissioningexplorer.core.query.BodyProfile;
 import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.common.WrappingLabel;
 
 /** The Membership section: the seats, grouped by whose they are, each with its count, marks and source. */
 final class MembershipSection {
@@ -50,8 +51,8 @@ final class MembershipSection {
 
     /** The role, whom it represents and its notes. */
     private Node role(Membership m) {
-        Label roleName = styled(new Label(m.role()), "item-title");
-        roleName.setWrapText(true); // long roles ("Member nominated by the NHS trusts …") wrap, not clip
+        Label roleName = styled(new WrappingLabel(m.role()), "item-title");
+        // long roles ("Member nominated by the NHS trusts …") wrap, not clip
         VBox role = new VBox(2, roleName);
         if (m.represents() != null) {
             role.getChildren().add(paragraph(Texts.format("detail.membership.represents", m.represents()), "muted"));

@@ -13,6 +13,7 @@ import org.commissioningexplorer.core.model.Period;
 import org.commissioningexplorer.core.search.MatchField;
 import org.commissioningexplorer.core.search.SearchHit;
 import org.commissioningexplorer.ui.common.KindStyle;
+import org.commissioningexplorer.ui.common.WrappingLabel;
 import org.commissioningexplorer.ui.common.Texts;
 import org.controlsfx.glyphfont.Glyph;
 
@@ -22,9 +23,9 @@ import org.controlsfx.glyphfont.Glyph;
  */
 public final class SearchResultCell extends ListCell<SearchRow> {
 
-    private final Label name = new Label();
+    private final Label name = new WrappingLabel();
     private final Label code = new Label();
-    private final Label detail = new Label();
+    private final Label detail = new WrappingLabel();
     private final HBox top = new HBox(6);
     private final VBox text = new VBox(1, top, detail);
     private final HBox box = new HBox(8);
@@ -44,9 +45,7 @@ public final class SearchResultCell extends ListCell<SearchRow> {
         name.setMinWidth(0);
         code.setMinWidth(Label.USE_PREF_SIZE);
         detail.setMinWidth(0);
-        // A long name or detail goes on to further lines instead of ending in "…".
-        name.setWrapText(true);
-        detail.setWrapText(true);
+        // A long name or detail goes on to further lines instead of ending in "…" (WrappingLabel).
         top.setAlignment(Pos.CENTER_LEFT);
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -66,9 +65,8 @@ public final class SearchResultCell extends ListCell<SearchRow> {
         }
         if (row instanceof SearchRow.Heading h) {
             getStyleClass().add("search-heading");
-            Label l = new Label(h.label() + "  (" + h.count() + ")");
+            Label l = new WrappingLabel(h.label() + "  (" + h.count() + ")");
             l.getStyleClass().add("search-heading-label");
-            l.setWrapText(true);
             l.setMinHeight(Label.USE_PREF_SIZE);
             setGraphic(l);
             setTooltip(null);

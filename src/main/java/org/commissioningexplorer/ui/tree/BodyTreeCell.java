@@ -16,13 +16,14 @@ import org.commissioningexplorer.core.model.Dataset;
 import org.commissioningexplorer.core.model.KindInfo;
 import org.commissioningexplorer.ui.common.KindStyle;
 import org.commissioningexplorer.ui.common.Texts;
+import org.commissioningexplorer.ui.common.WrappingLabel;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.controlsfx.glyphfont.Glyph;
 
 /** A tree row: the kind's icon, the body's name, a kind badge and its code; or a heading with its count. */
 final class BodyTreeCell extends TreeCell<TreeEntry> {
 
-    private final Label name = new Label();
+    private final Label name = new WrappingLabel();
     private final Label badge = new Label();
     private final Label code = new Label();
     private final Label count = new Label();
@@ -44,8 +45,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         count.setMinWidth(Label.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         name.setMinWidth(0);
-        // A name longer than the tree is wide goes on to a second line rather than ending in "…".
-        name.setWrapText(true);
+        // A name longer than the tree is wide goes on to a second line rather than ending in "…" (WrappingLabel).
         badge.setMinWidth(Label.USE_PREF_SIZE);
         code.setMinWidth(Label.USE_PREF_SIZE);
         // Rows take the tree's width rather than their text's: a long name wraps (its tooltip has it in full too)
