@@ -17,6 +17,9 @@ public record Body(String id, String name, String kind, List<Code> codes, String
                    List<Relationship> relationships, List<String> sources) {
 
     public Body {
+        // A few kinds shared by thousands of bodies: one string each, so that comparing and looking up kinds (the
+        // tree's grouping, counts by kind) is an identity check rather than a comparison of characters.
+        kind = kind == null ? null : kind.intern();
         codes = List.copyOf(codes);
         period = period == null ? Period.ALWAYS : period;
         formerNames = List.copyOf(formerNames);

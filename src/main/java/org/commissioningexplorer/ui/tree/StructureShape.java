@@ -15,7 +15,8 @@ import org.commissioningexplorer.ui.common.Texts;
 /**
  * The tree as a trainer explains the structure: NHS England, its regions, their area teams or local offices and
  * the CCGs or ICBs in each, by name ({@link Geography}); then the local authorities under one heading, by region,
- * each with its Health and Wellbeing Board. A long list under a body is gathered by kind ({@link TreeGrouping}).
+ * each with its Health and Wellbeing Board. A long list under a body, or a long top level, is gathered by kind
+ * ({@link TreeGrouping}).
  */
 final class StructureShape implements TreeShape {
 
@@ -35,11 +36,14 @@ final class StructureShape implements TreeShape {
         List<Body> covered = geography.coveredAreas().among(top);
         java.util.Set<String> areaIds = new java.util.HashSet<>();
         covered.forEach(b -> areaIds.add(b.id()));
+        List<Body> others = new ArrayList<>();
         for (Body b : top) {
             if (!areaIds.contains(b.id())) {
-                rows.add(bodyRow(b));
+                others.add(b);
             }
         }
+        // A long top level (a dataset of thousands of providers) is gathered by kind, as a long list under a body is.
+        rows.addAll(grouped(others));
         if (!covered.isEmpty()) {
             rows.add(new Row(new TreeEntry.GroupEntry("areas", covered.get(0).kind(),
                     Texts.get("tree.localAuthorities"), covered.size()), () -> byRegion(covered)));
@@ -53,8 +57,13 @@ final class StructureShape implements TreeShape {
     }
 
     private List<Row> below(Body body) {
+        return grouped(geography.inside(body));
+    }
+
+    /** Rows for a list of bodies: as they are when short, a long one under a heading for each kind ({@link TreeGrouping}). */
+    private List<Row> grouped(List<Body> bodies) {
         List<Row> rows = new ArrayList<>();
-        for (TreeGrouping.Row r : TreeGrouping.rows(geography.inside(body), kind -> queries.dataset().kind(kind).plural())) {
+        for (TreeGrouping.Row r : TreeGrouping.rows(bodies, kind -> queries.dataset().kind(kind).plural())) {
             rows.add(r.entry() instanceof TreeEntry.GroupEntry
                     ? new Row(r.entry(), () -> r.members().stream().map(this::bodyRow).toList())
                     : bodyRow(r.entry().bodyOrNull()));

@@ -175,4 +175,36 @@ class TreeItemsTest {
         assertEquals("b" + (n - 1), last.getValue().bodyOrNull().id());
         assertEquals(n, items.made());
     }
+
+    /** A long top level (a dataset of thousands of providers, none of them under a body) is gathered by kind. */
+    @Test
+    void aLongTopLevelIsGatheredByKind(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        StringBuilder s = new StringBuilder("{\"title\": \"Wide\", \"edition\": \"2024-01-01\", \"sources\": "
+                + "[{\"id\": \"s\", \"title\": \"S\"}], \"kinds\": {\"provider\": {\"label\": \"Provider\", "
+                + "\"plural\": \"Providers\"}}, \"bodies\": [\n"
+                + "{\"id\": \"nhs-england\", \"name\": \"NHS England\", \"kind\": \"nhs-england\", \"sources\": [\"s\"]},\n"
+                + "{\"id\": \"consortium\", \"name\": \"A consortium\", \"kind\": \"consortium\", \"sources\": [\"s\"]}");
+        int n = 30;
+        for (int i = 0; i < n; i++) {
+            s.append(",\n{\"id\": \"p").append(i).append("\", \"name\": \"Trust ").append(i)
+                    .append("\", \"kind\": \"provider\", \"sources\": [\"s\"]}");
+        }
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("wide.json"), s.append("\n]}\n").toString());
+        DatasetQueries q = new DatasetQueries(DatasetLoader.load(f).dataset().orElseThrow());
+        TreeItems items = new TreeItems(q, LocalDate.of(2024, 1, 1));
+        List<TreeItem<TreeEntry>> top = items.root().getChildren();
+        assertEquals(3, top.size(), "NHS England, the consortium and one heading for the providers");
+        List<String> bodies = top.stream().map(TreeItem::getValue).filter(e -> e instanceof TreeEntry.BodyEntry)
+                .map(e -> e.bodyOrNull().id()).sorted().toList();
+        assertEquals(List.of("consortium", "nhs-england"), bodies, "the kinds with few bodies stay as they are");
+        TreeItem<TreeEntry> heading = top.stream().filter(t -> t.getValue() instanceof TreeEntry.GroupEntry)
+                .findFirst().orElseThrow();
+        TreeEntry.GroupEntry providers = (TreeEntry.GroupEntry) heading.getValue();
+        assertEquals("Providers", providers.label());
+        assertEquals(n, providers.count());
+        assertFalse(heading.isExpanded());
+        assertEquals(2, items.made(), "the providers' rows wait until their heading is opened");
+        TreeItem<TreeEntry> last = items.find(q.lookup("p" + (n - 1)).orElseThrow());
+        assertTrue(last.getParent() == heading, "a provider is found under its heading");
+    }
 }
