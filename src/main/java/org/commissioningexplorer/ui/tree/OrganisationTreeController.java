@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -109,12 +109,16 @@ public final class OrganisationTreeController {
             // lists that changed are refilled, so the tree redraws only what changed.
             TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
             int rowBefore = selected == null ? -1 : tree.getRow(selected);
+            int firstBefore = -1; // the top row on screen, kept when the rows go in while the tree does not watch
+            boolean reset = false;
             syncing = true;
             try {
                 List<Runnable> changes = items.moveTo(view.asOf());
                 if (changes.size() <= LIVE_CHANGES && tree.getExpandedItemCount() <= LIVE_ROWS) {
                     changes.forEach(Runnable::run);
                 } else {
+                    firstBefore = rowBefore >= 0 && inView(rowBefore) ? firstInView() : -1;
+                    reset = true;
                     // After each change the tree finds its focused row again, which costs the rows above it: many
                     // changes, or a tree with long lists open (a large dataset), go in while the tree does not watch.
                     TreeItem<TreeEntry> root = tree.getRoot();
@@ -126,7 +130,7 @@ public final class OrganisationTreeController {
                 syncing = false;
             }
             showEmpty(view);
-            reveal(view.selected(), rowBefore);
+            reveal(view.selected(), rowBefore, reset, firstBefore);
             return;
         }
         // Keep what the user opened: moving the date must not fold the tree up again.
@@ -216,15 +220,18 @@ public final class OrganisationTreeController {
      * current selection, which must not count as the user choosing another body.
      */
     private void reveal(Body body) {
-        reveal(body, -1);
+        reveal(body, -1, false, -1);
     }
 
     /**
      * Selects and scrolls to the body, as {@link #reveal(Body)}; {@code rowBefore} is the row the same selection was
      * on before the rows changed (-1 if none): it is scrolled to again only if it moved. Scrolling lays out every
-     * row on screen again, so a row already in full view is not scrolled to.
+     * row on screen again, so a row already in full view is not scrolled to. When the rows changed while the tree
+     * was not watching ({@code reset}), which loses its selection and scrolls it to the top, {@code firstBefore} is
+     * the top row on screen before if the selection was in view (-1 if not): the selection is put back on the same
+     * line of the screen, so that another date does not move the list under the user's eyes.
      */
-    private void reveal(Body body, int rowBefore) {
+    private void reveal(Body body, int rowBefore, boolean reset, int firstBefore) {
         syncing = true;
         try {
             TreeItem<TreeEntry> item = openAbove(body);
@@ -240,7 +247,9 @@ public final class OrganisationTreeController {
             if (tree.getSelectionModel().getSelectedItem() != item) {
                 tree.getSelectionModel().select(item);
                 int row = tree.getRow(item);
-                if (row >= 0 && !inView(row)) {
+                if (row >= 0 && reset && firstBefore >= 0) {
+                    tree.scrollTo(Math.max(0, firstBefore + row - rowBefore));
+                } else if (row >= 0 && (reset || !inView(row))) {
                     tree.scrollTo(Math.max(0, row - 3));
                 }
             } else if (rowBefore >= 0) {
@@ -254,14 +263,27 @@ public final class OrganisationTreeController {
         }
     }
 
-    /** Whether the row is on screen in full, the tree's rows laid out as they are now. */
+    /**
+     * Whether the row is on screen in full, as the tree last laid its rows out. Rows that changed since (above the
+     * screen or on it) leave its first or last cell showing another row than the one now at its place: then it
+     * cannot say. (Not the tree's or its flow's flag for a layout to come: the flow, whose cells move while it lays
+     * them out, is left marked after most passes, and the tree too.)
+     */
     private boolean inView(int row) {
-        if (!(tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.isNeedsLayout()) {
+        if (!(tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || !(flow.getFirstVisibleCell() instanceof TreeCell<?> first)
+                || !(flow.getLastVisibleCell() instanceof TreeCell<?> last)) {
             return false;
         }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
+        return row > first.getIndex() && row < last.getIndex()
+                && first.getTreeItem() == tree.getTreeItem(first.getIndex())
+                && last.getTreeItem() == tree.getTreeItem(last.getIndex());
+    }
+
+    /** The top row on screen (perhaps in part), the tree laid out as it is now (0 if it cannot say). */
+    private int firstInView() {
+        return tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                ? flow.getFirstVisibleCell().getIndex() : 0;
     }
 
     /** The body's row with the branches above it open (built if need be); null when it has none to show. */

@@ -140,4 +140,86 @@ class TreeModesTest {
         assertTrue(empty.getText().startsWith("Nothing in this dataset existed on 1 January 2000. Move the date"),
                 empty.getText());
     }
+
+    /**
+     * With thousands of rows open, another date puts the rows in while the tree does not watch (which scrolls it to
+     * the top): the chosen row, in view where the user scrolled it, is chosen again on the same line of the screen.
+     */
+    @Test
+    void anotherDateKeepsALongTreeWhereTheUserScrolledIt(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        TreeView<TreeEntry> tree = openLongTree(robot, dir);
+        TreeItem<TreeEntry> chosen = tree.getSelectionModel().getSelectedItem();
+        int row = tree.getRow(chosen);
+        assertTrue(tree.getExpandedItemCount() > OrganisationTreeController.LIVE_ROWS, "rows: " + tree.getExpandedItemCount());
+        robot.interact(() -> tree.scrollTo(row - 10)); // the user scrolled: the chosen row is in view, lower down
+        int first = firstVisibleRow(robot, tree);
+        assertTrue(first > 0 && first < row && row - first <= 12, "scrolled near the chosen row: " + first + ", " + row);
+
+        robot.interact(() -> model.asAt().set(LocalDate.of(2016, 1, 1))); // "Zeta" comes in, after NHS England
+
+        assertTrue(chosen == tree.getSelectionModel().getSelectedItem(), "the same row is chosen");
+        assertEquals(row, tree.getRow(chosen));
+        assertEquals(first, firstVisibleRow(robot, tree), "the list did not move");
+    }
+
+    /** Following a link to a body whose row is on screen chooses the row where it is: the list does not jump. */
+    @Test
+    void choosingABodyWhoseRowIsInViewDoesNotScroll(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        TreeView<TreeEntry> tree = openLongTree(robot, dir);
+        int row = tree.getRow(tree.getSelectionModel().getSelectedItem());
+        robot.interact(() -> tree.scrollTo(row - 10));
+        int first = firstVisibleRow(robot, tree);
+
+        robot.interact(() -> model.navigation().select("p0095")); // five rows up, in view
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("p0095", tree.getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
+        assertEquals(row - 5, tree.getRow(tree.getSelectionModel().getSelectedItem()));
+        assertEquals(first, firstVisibleRow(robot, tree), "the list did not move");
+    }
+
+    /**
+     * A dataset with more providers under NHS England than the tree changes while it watches, and one body that
+     * comes in 2015 after them; shown on 1 January 2014 with the providers open and p0100 chosen.
+     */
+    private TreeView<TreeEntry> openLongTree(FxRobot robot, java.nio.file.Path dir) throws java.io.IOException {
+        StringBuilder json = new StringBuilder("""
+                {"title": "Long", "edition": "2024-01-01", "sources": [{"id": "s", "title": "S"}], "bodies": [
+                 {"id": "nhs-england", "name": "NHS England", "kind": "nhs-england", "sources": ["s"]},
+                 {"id": "later", "name": "Zeta, later", "kind": "x", "from": "2015-04-01", "sources": ["s"]}""");
+        int n = OrganisationTreeController.LIVE_ROWS + 500;
+        for (int i = 0; i < n; i++) {
+            json.append(String.format(",%n {\"id\": \"p%04d\", \"name\": \"Trust %04d\", \"kind\": \"provider\", "
+                    + "\"parent\": \"nhs-england\", \"sources\": [\"s\"]}", i, i));
+        }
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("long.json"), json.append("]}\n").toString());
+        robot.interact(stage::close);
+        robot.interact(() -> {
+            stage = new Stage();
+            model = TestWindows.window().settings(settings).data(f).open(stage);
+        });
+        robot.interact(() -> model.asAt().set(LocalDate.of(2014, 1, 1)));
+        TreeView<TreeEntry> tree = tree(robot);
+        robot.interact(() -> {
+            TreeItem<TreeEntry> england = tree.getRoot().getChildren().get(0);
+            england.setExpanded(true);
+            england.getChildren().get(0).setExpanded(true); // the providers' heading
+            model.navigation().select("p0100");
+        });
+        return tree;
+    }
+
+    private static int firstVisibleRow(FxRobot robot, TreeView<TreeEntry> tree) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        int[] first = {-1};
+        robot.interact(() -> {
+            tree.layout();
+            if (tree.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                first[0] = flow.getFirstVisibleCell().getIndex();
+            }
+        });
+        return first[0];
+    }
 }
