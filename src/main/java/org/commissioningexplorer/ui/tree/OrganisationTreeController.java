@@ -122,9 +122,9 @@ public final class OrganisationTreeController {
                     // After each change the tree finds its focused row again, which costs the rows above it: many
                     // changes, or a tree with long lists open (a large dataset), go in while the tree does not watch.
                     TreeItem<TreeEntry> root = tree.getRoot();
-                    tree.setRoot(null);
+                    show(null);
                     changes.forEach(Runnable::run);
-                    tree.setRoot(root);
+                    show(root);
                 }
             } finally {
                 syncing = false;
@@ -155,12 +155,64 @@ public final class OrganisationTreeController {
         openAbove(view.selected());
         syncing = true;
         try {
-            tree.setRoot(root);
+            show(root);
         } finally {
             syncing = false;
         }
         showEmpty(view);
         reveal(view.selected());
+    }
+
+    /** Gives the tree its rows, with {@link #keepChosenRow} watching their branches open. */
+    private void show(TreeItem<TreeEntry> root) {
+        TreeItem<TreeEntry> old = tree.getRoot();
+        if (old != null) {
+            old.removeEventFilter(TreeItem.expandedItemCountChangeEvent(), opening);
+            old.removeEventHandler(TreeItem.expandedItemCountChangeEvent(), opened);
+        }
+        tree.setRoot(root);
+        if (root != null) {
+            root.addEventFilter(TreeItem.expandedItemCountChangeEvent(), opening);
+            // After the tree's selection has handled it: the handlers of one kind of event run in the order added.
+            root.addEventHandler(TreeItem.expandedItemCountChangeEvent(), opened);
+        }
+    }
+
+    /**
+     * A branch whose rows are made as it opens (never opened before) tells the tree twice that rows came above the
+     * selection, once as they are made and once as it opens, and the tree moves its selection down twice: onto
+     * another body. While a branch opens, the tree's selection is not taken as the user's choice; once it is open,
+     * the chosen body's row is chosen again.
+     */
+    private final javafx.event.EventHandler<TreeItem.TreeModificationEvent<TreeEntry>> opening = this::opening;
+    private final javafx.event.EventHandler<TreeItem.TreeModificationEvent<TreeEntry>> opened = this::keepChosenRow;
+    /** The branch being opened, between {@link #opening} and {@link #keepChosenRow}. */
+    private TreeItem<TreeEntry> openingWith;
+
+    private void opening(TreeItem.TreeModificationEvent<TreeEntry> e) {
+        if (e.wasExpanded() && !syncing && openingWith == null) {
+            openingWith = e.getTreeItem();
+            syncing = true;
+        }
+    }
+
+    private void keepChosenRow(TreeItem.TreeModificationEvent<TreeEntry> e) {
+        if (!e.wasExpanded() || e.getTreeItem() != openingWith) {
+            return;
+        }
+        try {
+            Body chosen = state.navigation().selected();
+            TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
+            if (chosen != null && selected != null && selected.getValue().bodyOrNull() != chosen) {
+                TreeItem<TreeEntry> row = items.find(chosen);
+                if (row != null) {
+                    tree.getSelectionModel().select(row);
+                }
+            }
+        } finally {
+            openingWith = null;
+            syncing = false;
+        }
     }
 
     /**

@@ -132,6 +132,26 @@ class TimelineTest {
         assertTrue(robot.lookup(".date-notice").tryQuery().isEmpty() || !robot.lookup(".date-notice").query().isVisible());
     }
 
+    /** A region never opened before, above the selection, has its rows made as it opens: the selection stays. */
+    @Test
+    void openingARegionNeverOpenedAboveTheSelectionKeepsTheSelection(FxRobot robot) {
+        TreeView<TreeEntry> tree = tree(robot);
+        TreeItem<TreeEntry> england = tree.getRoot().getChildren().get(0);
+        TreeItem<TreeEntry> first = england.getChildren().get(0);
+        TreeItem<TreeEntry> second = england.getChildren().get(1);
+        assertFalse(first.isExpanded() || second.isExpanded(), "the regions start folded");
+        robot.interact(() -> second.setExpanded(true));
+        TreeItem<TreeEntry> heading = second.getChildren().get(0); // the region's first list, under a heading
+        String chosen = (heading.getValue() instanceof TreeEntry.GroupEntry ? heading.getChildren().get(0) : heading)
+                .getValue().bodyOrNull().id();
+        robot.interact(() -> model.navigation().select(chosen));
+
+        robot.interact(() -> first.setExpanded(true)); // its rows are made now, above the selection
+
+        assertEquals(chosen, model.navigation().selected().id());
+        assertEquals(chosen, tree.getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
+    }
+
     @Test
     void openingABranchAboveTheSelectionKeepsTheSelection(FxRobot robot) {
         robot.interact(() -> model.navigation().select("ccg-06W"));
