@@ -147,6 +147,15 @@ class MessagesTest {
         }
     }
 
+    /** Counts read as English: "1 part", not "1 parts" (a body of the made-up dataset had one); thousands marked. */
+    @Test
+    void aCountOfOneIsSingular() {
+        assertEquals("1 part: see Parts", Texts.format("detail.summary.partsLink", 1));
+        assertEquals("241 parts: see Parts", Texts.format("detail.summary.partsLink", 241));
+        assertEquals("1,200 parts: see Parts", Texts.format("detail.summary.partsLink", 1200));
+        assertEquals("11,054", Texts.format("tree.count", 11054), "a tree row's count, in thousands");
+    }
+
     @Test
     void noUiClassSetsAHardCodedSentence() {
         List<String> found = new ArrayList<>();

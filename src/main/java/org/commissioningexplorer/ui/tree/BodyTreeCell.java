@@ -64,6 +64,11 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         setText(null);
         if (empty || entry == null) {
             box.setVisible(false);
+            // JavaFX's tree cell leaves the arrow of the row it showed last on a line left empty (by a branch that
+            // folded above it); it shows or hides the arrow again when the line next has a row.
+            if (getDisclosureNode() != null) {
+                getDisclosureNode().setVisible(false);
+            }
             setTooltip(null);
             pseudoClassStateChanged(GROUP, false);
             return;
@@ -75,7 +80,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         optional.clear();
         if (entry instanceof TreeEntry.GroupEntry g) {
             name.setText(g.label());
-            count.setText(Integer.toString(g.count()));
+            count.setText(Texts.format("tree.count", g.count()));
             KindStyle.restyle(icon, g.kind(), FontAwesome.Glyph.FOLDER_OPEN_ALT);
             present(badge, false);
             present(code, false);
@@ -94,7 +99,7 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
             TreeEntry.BodyEntry row = (TreeEntry.BodyEntry) entry;
             present(count, row.count() >= 0);
             if (row.count() >= 0) {
-                count.setText(Integer.toString(row.count()));
+                count.setText(Texts.format("tree.count", row.count()));
             }
             tooltip.setText(tooltipOf(body, row.breakdown()));
         }
