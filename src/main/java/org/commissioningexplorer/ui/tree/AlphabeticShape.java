@@ -9,7 +9,10 @@ import org.commissioningexplorer.core.model.Body;
 import org.commissioningexplorer.core.query.DatasetQueries;
 import org.commissioningexplorer.core.query.Geography;
 
-/** The tree as A–Z lists: one heading per kind, in the dataset's order of kinds, its bodies of the date by name. */
+/**
+ * The tree as A–Z lists: one heading per kind, in the dataset's order of kinds, its bodies of the date by name (in
+ * parts by name when there are hundreds, {@link TreeGrouping#parts}).
+ */
 final class AlphabeticShape implements TreeShape {
 
     private final DatasetQueries queries;
@@ -33,12 +36,25 @@ final class AlphabeticShape implements TreeShape {
         byKind.forEach((kind, bodies) -> {
             if (!bodies.isEmpty()) {
                 bodies.sort(Geography.BY_NAME);
-                rows.add(new Row(new TreeEntry.GroupEntry("kind:" + kind, kind, queries.dataset().kind(kind).plural(),
-                        bodies.size()), () -> bodies.stream()
-                        .map(b -> new Row(new TreeEntry.BodyEntry(b), List::<Row>of)).toList()));
+                TreeEntry.GroupEntry heading = new TreeEntry.GroupEntry("kind:" + kind, kind,
+                        queries.dataset().kind(kind).plural(), bodies.size());
+                rows.add(new Row(heading, () -> members(heading, bodies)));
             }
         });
         return rows;
+    }
+
+    /** A heading's rows: its bodies, or parts of them by name when there are hundreds ({@link TreeGrouping#parts}). */
+    private static List<Row> members(TreeEntry.GroupEntry heading, List<Body> bodies) {
+        List<TreeGrouping.Row> parts = TreeGrouping.parts(heading, bodies);
+        if (parts.isEmpty()) {
+            return leaves(bodies);
+        }
+        return parts.stream().map(p -> new Row(p.entry(), () -> leaves(p.members()))).toList();
+    }
+
+    private static List<Row> leaves(List<Body> bodies) {
+        return bodies.stream().map(b -> new Row(new TreeEntry.BodyEntry(b), List::<Row>of)).toList();
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.commissioningexplorer.ui.common.Texts;
 /**
  * The tree as a trainer explains the structure: NHS England, its regions, their area teams or local offices and
  * the CCGs or ICBs in each, by name ({@link Geography}); then the local authorities under one heading, by region,
- * each with its Health and Wellbeing Board. A long list under a body, or a long top level, is gathered by kind
- * ({@link TreeGrouping}).
+ * each with its Health and Wellbeing Board. A long list under a body, or a long top level, is gathered by kind,
+ * and a kind of hundreds split into parts by name ({@link TreeGrouping}).
  */
 final class StructureShape implements TreeShape {
 
@@ -45,8 +45,9 @@ final class StructureShape implements TreeShape {
         // A long top level (a dataset of thousands of providers) is gathered by kind, as a long list under a body is.
         rows.addAll(grouped(others));
         if (!covered.isEmpty()) {
-            rows.add(new Row(new TreeEntry.GroupEntry("areas", covered.get(0).kind(),
-                    Texts.get("tree.localAuthorities"), covered.size()), () -> byRegion(covered)));
+            TreeEntry.GroupEntry areas = new TreeEntry.GroupEntry("areas", covered.get(0).kind(),
+                    Texts.get("tree.localAuthorities"), covered.size());
+            rows.add(new Row(areas, () -> byRegion(areas, covered)));
         }
         return rows;
     }
@@ -64,11 +65,20 @@ final class StructureShape implements TreeShape {
     private List<Row> grouped(List<Body> bodies) {
         List<Row> rows = new ArrayList<>();
         for (TreeGrouping.Row r : TreeGrouping.rows(bodies, kind -> queries.dataset().kind(kind).plural())) {
-            rows.add(r.entry() instanceof TreeEntry.GroupEntry
-                    ? new Row(r.entry(), () -> r.members().stream().map(this::bodyRow).toList())
+            rows.add(r.entry() instanceof TreeEntry.GroupEntry g
+                    ? new Row(g, () -> members(g, r.members()))
                     : bodyRow(r.entry().bodyOrNull()));
         }
         return rows;
+    }
+
+    /** A heading's rows: its bodies, or parts of them by name when there are hundreds ({@link TreeGrouping#parts}). */
+    private List<Row> members(TreeEntry.GroupEntry heading, List<Body> bodies) {
+        List<TreeGrouping.Row> parts = TreeGrouping.parts(heading, bodies);
+        if (parts.isEmpty()) {
+            return bodies.stream().map(this::bodyRow).toList();
+        }
+        return parts.stream().map(p -> new Row(p.entry(), () -> p.members().stream().map(this::bodyRow).toList())).toList();
     }
 
     private Row bodyRow(Body b) {
@@ -105,17 +115,22 @@ final class StructureShape implements TreeShape {
         }
     }
 
-    /** The local authorities under their NHS England region's name; as one list when no region is recorded. */
-    private List<Row> byRegion(List<Body> covered) {
+    /**
+     * The local authorities under their NHS England region's name; as one list when no region is recorded (in parts by
+     * name when there are hundreds under one heading).
+     */
+    private List<Row> byRegion(TreeEntry.GroupEntry areas, List<Body> covered) {
         Map<Body, List<Body>> grouped = geography.coveredAreas().byRegion(covered);
         if (grouped.size() == 1 && grouped.containsKey(null)) {
-            return grouped.get(null).stream().map(this::bodyRow).toList();
+            return members(areas, grouped.get(null));
         }
         List<Row> rows = new ArrayList<>();
-        grouped.forEach((region, members) -> rows.add(new Row(new TreeEntry.GroupEntry(
-                region == null ? "region:none" : "region:" + region.id(), region == null ? "" : region.kind(),
-                region == null ? Texts.get("tree.regionNotRecorded") : region.name(), members.size()),
-                () -> members.stream().map(this::bodyRow).toList())));
+        grouped.forEach((region, members) -> {
+            TreeEntry.GroupEntry heading = new TreeEntry.GroupEntry(
+                    region == null ? "region:none" : "region:" + region.id(), region == null ? "" : region.kind(),
+                    region == null ? Texts.get("tree.regionNotRecorded") : region.name(), members.size());
+            rows.add(new Row(heading, () -> members(heading, members)));
+        });
         return rows;
     }
 }

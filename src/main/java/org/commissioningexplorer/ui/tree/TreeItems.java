@@ -114,7 +114,7 @@ final class TreeItems {
         todo.add(above);
         while (!todo.isEmpty()) {
             for (TreeItem<TreeEntry> child : todo.poll().getChildren()) {
-                if (child.getValue() instanceof TreeEntry.GroupEntry) {
+                if (child.getValue() instanceof TreeEntry.GroupEntry && !(child instanceof Item i && i.lacks(b))) {
                     todo.add(child);
                 }
             }
@@ -162,6 +162,23 @@ final class TreeItems {
                 rows = below.get();
             }
             return rows;
+        }
+
+        /**
+         * Whether this unbuilt heading's rows, all bodies, are sure not to hold the body: a part of a long heading
+         * ({@link TreeGrouping#parts}) is then not built while the body is looked for in the others. Its rows are
+         * worked out, for when it is built.
+         */
+        boolean lacks(Body b) {
+            if (built) {
+                return false;
+            }
+            for (TreeShape.Row row : rows()) {
+                if (!(row.entry() instanceof TreeEntry.BodyEntry e) || e.body() == b) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

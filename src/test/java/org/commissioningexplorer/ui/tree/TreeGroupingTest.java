@@ -42,4 +42,43 @@ class TreeGroupingTest {
         assertEquals("ccg0", rows.get(1).members().get(0).id());
         assertEquals(10, rows.get(1).members().size());
     }
+
+    @Test
+    void aHeadingOfHundredsIsSplitIntoPartsOfNeighbouringNamesOfAboutTheSameSize() {
+        TreeEntry.GroupEntry heading = new TreeEntry.GroupEntry("kind:provider", "provider", "Providers", 1001);
+        List<Body> members = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            members.add(body(String.format("p%04d", i), "provider"));
+        }
+        List<TreeGrouping.Row> parts = TreeGrouping.parts(heading, members);
+        assertEquals(10, parts.size());
+        assertEquals("p0000 \u2013 p0100 (101)", describe(parts).get(0), "the ids are the names here: one word each");
+        assertEquals("p0909 \u2013 p1000 (92)", describe(parts).get(9));
+        assertEquals(members, parts.stream().flatMap(p -> p.members().stream()).toList(), "every member once, in order");
+        assertEquals("kind:provider/9", ((TreeEntry.GroupEntry) parts.get(9).entry()).key());
+        assertEquals("provider", ((TreeEntry.GroupEntry) parts.get(9).entry()).kind());
+
+        assertEquals(List.of(), TreeGrouping.parts(heading, members.subList(0, TreeGrouping.SPLIT_ABOVE)),
+                "a few hundred are shown as they are");
+        List<Body> many = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(body("b" + i, "provider"));
+        }
+        List<TreeGrouping.Row> most = TreeGrouping.parts(heading, many);
+        assertEquals(TreeGrouping.MAX_PARTS, most.size());
+        assertEquals(2_500, most.get(0).members().size());
+    }
+
+    @Test
+    void aPartIsNamedByAsManyWordsAsTellItsEdgesFromTheNextPart() {
+        assertEquals("Ashborough", TreeGrouping.enough("Ashborough Ambulance Service NHS Trust", null));
+        assertEquals("Central Ashchester", TreeGrouping.enough("Central Ashchester Community Health", "Central Ashcombe Trust"));
+        assertEquals("Trust 0099", TreeGrouping.enough("Trust 0099", "Trust 0100"));
+        assertEquals("NHS Leeds", TreeGrouping.enough("NHS Leeds CCG", "nhs Leicester City CCG"), "case aside");
+        assertEquals("Same Name", TreeGrouping.enough("Same Name", "Same Name"), "a name no longer than its neighbour's");
+        assertEquals("Leeds", TreeGrouping.enough("Leeds", "Leeds North"));
+        assertEquals("Central Harwood and Sunbury", TreeGrouping.enough("Central Harwood and Sunbury CCG", "Central Harwood Hospitals"),
+                "not ending on a joining word");
+        assertEquals("Fenhampton & Wold", TreeGrouping.enough("Fenhampton & Wold Trust", "Fenhampton Hospitals"));
+    }
 }

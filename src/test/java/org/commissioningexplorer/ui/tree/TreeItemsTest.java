@@ -207,4 +207,43 @@ class TreeItemsTest {
         TreeItem<TreeEntry> last = items.find(q.lookup("p" + (n - 1)).orElseThrow());
         assertTrue(last.getParent() == heading, "a provider is found under its heading");
     }
+
+    /**
+     * A heading of a thousand providers opens into parts by name, each made only when it is opened; a provider is
+     * found inside its part, building the rows it needs, in both arrangements.
+     */
+    @Test
+    void aHeadingOfHundredsOpensIntoPartsByNameAndABodyIsFoundInItsPart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        StringBuilder s = new StringBuilder("{\"title\": \"Wide\", \"edition\": \"2024-01-01\", \"sources\": "
+                + "[{\"id\": \"s\", \"title\": \"S\"}], \"kinds\": {\"provider\": {\"label\": \"Provider\", "
+                + "\"plural\": \"Providers\"}}, \"bodies\": [\n"
+                + "{\"id\": \"nhs-england\", \"name\": \"NHS England\", \"kind\": \"nhs-england\", \"sources\": [\"s\"]}");
+        int n = 1000;
+        for (int i = 0; i < n; i++) {
+            s.append(String.format(",%n{\"id\": \"p%04d\", \"name\": \"Trust %04d\", \"kind\": \"provider\", "
+                    + "\"parent\": \"nhs-england\", \"sources\": [\"s\"]}", i, i));
+        }
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("wide.json"), s.append("\n]}\n").toString());
+        DatasetQueries q = new DatasetQueries(DatasetLoader.load(f).dataset().orElseThrow());
+        for (TreeMode mode : TreeMode.values()) {
+            TreeItems items = new TreeItems(q, LocalDate.of(2024, 1, 1), mode);
+            TreeItem<TreeEntry> providers = mode == TreeMode.STRUCTURE
+                    ? items.root().getChildren().get(0).getChildren().get(0)
+                    : items.root().getChildren().get(0); // the dataset's kinds first, in its order
+            assertEquals("Providers", ((TreeEntry.GroupEntry) providers.getValue()).label(), mode.name());
+            List<TreeItem<TreeEntry>> parts = providers.getChildren();
+            assertEquals(10, parts.size(), mode.name());
+            TreeEntry.GroupEntry first = (TreeEntry.GroupEntry) parts.get(0).getValue();
+            assertEquals("Trust 0000 \u2013 Trust 0099", first.label());
+            assertEquals("Trust 0900 \u2013 Trust 0999", ((TreeEntry.GroupEntry) parts.get(9).getValue()).label());
+            assertEquals(100, first.count());
+            int before = items.made();
+            TreeItem<TreeEntry> row = items.find(q.lookup("p0950").orElseThrow());
+            assertEquals("p0950", row.getValue().bodyOrNull().id());
+            assertTrue(row.getParent() == parts.get(9), mode.name() + ": found in the last part");
+            assertEquals(100, items.made() - before, mode.name() + ": only the rows of its part are made");
+            assertEquals(100, parts.get(9).getChildren().size());
+        }
+    }
 }
