@@ -83,7 +83,9 @@ final class UiBench {
                 scene.removePostLayoutPulseListener(check[0]);
                 System.out.printf(Locale.ROOT, "ui %-28s %d ms after the process started (%,d bodies)%n",
                         "window filled in", ProcessClock.millisSinceStart(), state.session().dataset().dataset().bodies().size());
-                Platform.runLater(bench::start);
+                // The actions start once the search index is built: a search typed before then waits for it
+                // without holding up the window (SearchViewModel), and the bench's searches, made directly, would.
+                state.session().whenIndexed(state.session().dataset(), () -> Platform.runLater(bench::start));
             }
         };
         scene.addPostLayoutPulseListener(check[0]);

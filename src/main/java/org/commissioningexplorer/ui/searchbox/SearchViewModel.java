@@ -25,7 +25,7 @@ import org.commissioningexplorer.ui.state.View;
  * Search as you type: the query, the rows it gives (grouped by kind, best first; then the bodies that matched
  * but did not exist on the as-at date) and a one-line summary. The dataset session builds the index off the UI
  * thread when the dataset opens, so each keystroke costs one search (well under a millisecond on the national
- * data). Selecting another body does not search again; another date or dataset does.
+ * data); a search typed before the index is built says it is being prepared and runs when it is. Selecting another body does not search again; another date or dataset does.
  */
 public final class SearchViewModel {
 
@@ -38,6 +38,8 @@ public final class SearchViewModel {
     private final ObservableList<SearchRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private int searches;
+    /** The dataset whose index a search is waiting for, if any. */
+    private org.commissioningexplorer.ui.state.OpenDataset waitingFor;
 
     public SearchViewModel(ExplorerState state) {
         this(state, NotesStore.inMemory());
@@ -88,6 +90,19 @@ public final class SearchViewModel {
         if (!Normaliser.isSearchable(text)) {
             rows.clear();
             summary.set(Texts.get("search.needsLetter"));
+            return;
+        }
+        if (!view.data().indexing().isDone()) {
+            // Just after a large dataset opened: the search waits for its index, not the window.
+            rows.clear();
+            summary.set(Texts.get("search.preparing"));
+            if (waitingFor != view.data()) {
+                waitingFor = view.data();
+                state.session().whenIndexed(view.data(), () -> {
+                    waitingFor = null;
+                    update();
+                });
+            }
             return;
         }
         LocalDate date = view.asOf();

@@ -300,4 +300,16 @@ public final class DatasetSession {
         sayCounts();
         opened.accept(data);
     }
+
+    /**
+     * Runs {@code then} on the UI thread once the dataset's search index is built: at once if it is, else when the
+     * thread building it is done (a large dataset's takes seconds), so that nothing on the UI thread waits for it.
+     */
+    public void whenIndexed(OpenDataset data, Runnable then) {
+        if (data.indexing().isDone()) {
+            then.run();
+            return;
+        }
+        runner.run(() -> data.indexing().join(), index -> then.run(), failure -> then.run());
+    }
 }

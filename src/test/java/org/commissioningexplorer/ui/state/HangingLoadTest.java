@@ -38,6 +38,10 @@ class HangingLoadTest {
             h.onSuccess().accept(h.work().call());
         }
 
+        int held() {
+            return held.size();
+        }
+
         void fail(int i, Throwable e) {
             held.get(i).onFailure().accept(e);
         }

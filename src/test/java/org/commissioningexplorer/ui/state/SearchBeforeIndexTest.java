@@ -1,0 +1,44 @@
+package org.commissioningexplorer.ui.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import org.commissioningexplorer.core.data.DatasetLoader;
+import org.commissioningexplorer.core.query.DatasetQueries;
+import org.commissioningexplorer.core.search.SearchIndex;
+import org.commissioningexplorer.ui.searchbox.SearchRow;
+import org.commissioningexplorer.ui.searchbox.SearchViewModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A search typed before the dataset's index is built (a large dataset's takes seconds) says the search is being
+ * prepared, and runs once the index is there: the UI thread never waits for it.
+ */
+class SearchBeforeIndexTest {
+
+    private final HangingLoadTest.HeldRunner runner = new HangingLoadTest.HeldRunner();
+    private final ExplorerState state = new ExplorerState(runner);
+    private final SearchViewModel search = new SearchViewModel(state);
+
+    @Test
+    void aSearchBeforeTheIndexIsBuiltSaysSoAndRunsWhenItIs() throws Exception {
+        DatasetQueries q = new DatasetQueries(DatasetLoader.load(HangingLoadTest.SMALL).dataset().orElseThrow());
+        CompletableFuture<SearchIndex> indexing = new CompletableFuture<>();
+        state.navigation().datasetOpened(new OpenDataset(q, indexing, HangingLoadTest.SMALL, 0), LocalDate.of(2016, 1, 1));
+
+        search.queryProperty().set("nhs ccg");
+        assertEquals("Preparing the search\u2026 (the results follow in a moment)", search.summaryProperty().get());
+        assertTrue(search.rows().isEmpty());
+        search.queryProperty().set("nhs");
+        assertEquals(1, runner.held(), "one wait for the index, however many letters are typed meanwhile");
+
+        indexing.complete(SearchIndex.build(q));
+        runner.finish(0); // the worker's wait ends; the search runs on the UI thread
+
+        assertEquals("2 results on 1 January 2016  \u00b7  1 at other dates", search.summaryProperty().get(),
+                "the words in the box now, \"nhs\"");
+        assertEquals("ccg-a", ((SearchRow.Hit) search.rows().get(1)).hit().body().id());
+    }
+}
