@@ -255,9 +255,9 @@ public final class DatasetQueries {
     }
 
     /**
-     * How many bodies of each kind existed on {@code date} (every body when null). The answers for the last
-     * {@value #COUNTED_DATES} dates are kept: the window asks on every move of its date, and a large dataset takes a
-     * pass over every body.
+     * How many bodies of each kind existed on {@code date} (every body when null). The window asks on every move of
+     * its date: a date is counted from the bodies' lifetimes sorted by kind ({@link KindCounts}), and the answers for
+     * the last {@value #COUNTED_DATES} dates are kept.
      */
     public Map<String, Integer> countsByKind(LocalDate date) {
         synchronized (counted) {
@@ -282,11 +282,14 @@ public final class DatasetQueries {
     };
 
     private Map<String, Integer> workOutCountsByKind(LocalDate date) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Body b : dataset.bodies()) {
-            if (existedOn(b, date)) {
+        Map<String, Integer> counts;
+        if (date == null) {
+            counts = new HashMap<>();
+            for (Body b : dataset.bodies()) {
                 counts.merge(b.kind(), 1, Integer::sum);
             }
+        } else {
+            counts = kindCounts().on(date);
         }
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
@@ -294,6 +297,18 @@ public final class DatasetQueries {
         Map<String, Integer> sorted = new LinkedHashMap<>();
         entries.forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
+    }
+
+    private volatile KindCounts kindCounts;
+
+    /** The lifetimes of every body by kind, sorted for counting on any date; made once, on first use. */
+    private KindCounts kindCounts() {
+        KindCounts k = kindCounts;
+        if (k == null) {
+            k = new KindCounts(dataset.bodies(), this::lifetime);
+            kindCounts = k;
+        }
+        return k;
     }
 
     private static String sourceOf(Relationship r, Body owner) {
