@@ -74,6 +74,17 @@ public final class SearchViewModel {
         return !query.get().isBlank();
     }
 
+    /** Why the dataset's index could not be built, in a line. */
+    private static String failure(org.commissioningexplorer.ui.state.OpenDataset data) {
+        try {
+            data.indexing().join();
+            return "";
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        }
+    }
+
     /** How many searches this has run (tests check that an action runs no more than it needs). */
     int searches() {
         return searches;
@@ -92,17 +103,25 @@ public final class SearchViewModel {
             summary.set(Texts.get("search.needsLetter"));
             return;
         }
-        if (!view.data().indexing().isDone()) {
+        org.commissioningexplorer.ui.state.OpenDataset data = view.data();
+        if (!data.indexing().isDone()) {
             // Just after a large dataset opened: the search waits for its index, not the window.
             rows.clear();
             summary.set(Texts.get("search.preparing"));
-            if (waitingFor != view.data()) {
-                waitingFor = view.data();
-                state.session().whenIndexed(view.data(), () -> {
-                    waitingFor = null;
-                    update();
+            if (waitingFor != data) {
+                waitingFor = data;
+                state.session().whenIndexed(data, () -> {
+                    if (waitingFor == data) { // not a dataset opened since
+                        waitingFor = null;
+                        update();
+                    }
                 });
             }
+            return;
+        }
+        if (data.indexing().isCompletedExceptionally()) {
+            rows.clear();
+            summary.set(Texts.format("search.failed", failure(data)));
             return;
         }
         LocalDate date = view.asOf();

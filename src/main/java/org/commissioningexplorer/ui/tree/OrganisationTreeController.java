@@ -186,13 +186,24 @@ public final class OrganisationTreeController {
      */
     private final javafx.event.EventHandler<TreeItem.TreeModificationEvent<TreeEntry>> opening = this::opening;
     private final javafx.event.EventHandler<TreeItem.TreeModificationEvent<TreeEntry>> opened = this::keepChosenRow;
-    /** The branch being opened, between {@link #opening} and {@link #keepChosenRow}. */
+    /** The branch being opened, between {@link #opening} and {@link #keepChosenRow}, and the row chosen before. */
     private TreeItem<TreeEntry> openingWith;
+    private TreeItem<TreeEntry> chosenBefore;
 
     private void opening(TreeItem.TreeModificationEvent<TreeEntry> e) {
         if (e.wasExpanded() && !syncing && openingWith == null) {
-            openingWith = e.getTreeItem();
+            TreeItem<TreeEntry> item = e.getTreeItem();
+            openingWith = item;
+            chosenBefore = tree.getSelectionModel().getSelectedItem();
             syncing = true;
+            // Should a handler between the two fail, the tree must not stay deaf to the user's choices.
+            Platform.runLater(() -> {
+                if (openingWith == item) {
+                    openingWith = null;
+                    chosenBefore = null;
+                    syncing = false;
+                }
+            });
         }
     }
 
@@ -203,14 +214,15 @@ public final class OrganisationTreeController {
         try {
             Body chosen = state.navigation().selected();
             TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
-            if (chosen != null && selected != null && selected.getValue().bodyOrNull() != chosen) {
-                TreeItem<TreeEntry> row = items.find(chosen);
-                if (row != null) {
-                    tree.getSelectionModel().select(row);
-                }
+            // The chosen body's row; a heading (no body of its own) chosen before, if it is still a row.
+            TreeItem<TreeEntry> row = chosen != null ? items.find(chosen)
+                    : chosenBefore != null && tree.getRow(chosenBefore) >= 0 ? chosenBefore : null;
+            if (row != null && selected != row) {
+                tree.getSelectionModel().select(row);
             }
         } finally {
             openingWith = null;
+            chosenBefore = null;
             syncing = false;
         }
     }

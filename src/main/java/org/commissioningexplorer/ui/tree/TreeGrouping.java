@@ -65,8 +65,8 @@ public final class TreeGrouping {
      * the first word when it has no neighbour.
      */
     static String enough(String name, String neighbour) {
-        String[] words = name.split(" ");
-        String[] other = neighbour == null ? new String[0] : neighbour.split(" ");
+        String[] words = name.strip().split("\\s+");
+        String[] other = neighbour == null ? new String[0] : neighbour.strip().split("\\s+");
         int n = 1;
         while (n < words.length && n <= other.length && words[n - 1].equalsIgnoreCase(other[n - 1])) {
             n++;

@@ -41,4 +41,41 @@ class SearchBeforeIndexTest {
                 "the words in the box now, \"nhs\"");
         assertEquals("ccg-a", ((SearchRow.Hit) search.rows().get(1)).hit().body().id());
     }
+
+    @Test
+    void anotherDatasetOpenedWhileWaitingIsWaitedForOnce() throws Exception {
+        DatasetQueries q = new DatasetQueries(DatasetLoader.load(HangingLoadTest.SMALL).dataset().orElseThrow());
+        CompletableFuture<SearchIndex> first = new CompletableFuture<>();
+        CompletableFuture<SearchIndex> second = new CompletableFuture<>();
+        state.navigation().datasetOpened(new OpenDataset(q, first, HangingLoadTest.SMALL, 0), LocalDate.of(2016, 1, 1));
+        search.queryProperty().set("nhs");
+        state.navigation().datasetOpened(new OpenDataset(q, second, HangingLoadTest.SMALL, 0), LocalDate.of(2016, 1, 1));
+        assertEquals(2, runner.held(), "a wait for each dataset's index");
+
+        first.complete(SearchIndex.build(q));
+        runner.finish(0); // the first dataset's index, too late: nothing to do
+        assertEquals(2, runner.held(), "no second wait for the open dataset's index");
+        assertEquals("Preparing the search\u2026 (the results follow in a moment)", search.summaryProperty().get());
+
+        second.complete(SearchIndex.build(q));
+        runner.finish(1);
+        assertTrue(search.summaryProperty().get().startsWith("2 results on 1 January 2016"), search.summaryProperty().get());
+    }
+
+    @Test
+    void anIndexThatCouldNotBeBuiltSaysSoRatherThanFailingOnEveryKey() throws Exception {
+        DatasetQueries q = new DatasetQueries(DatasetLoader.load(HangingLoadTest.SMALL).dataset().orElseThrow());
+        CompletableFuture<SearchIndex> indexing = new CompletableFuture<>();
+        state.navigation().datasetOpened(new OpenDataset(q, indexing, HangingLoadTest.SMALL, 0), LocalDate.of(2016, 1, 1));
+        search.queryProperty().set("nhs");
+
+        OutOfMemoryError failure = new OutOfMemoryError("Java heap space");
+        indexing.completeExceptionally(failure);
+        runner.fail(0, new java.util.concurrent.CompletionException(failure)); // the worker's wait ends with it
+
+        assertEquals("Search could not be prepared for this dataset (Java heap space); File \u203a Reload tries again.",
+                search.summaryProperty().get());
+        search.queryProperty().set("nhs ccg");
+        assertTrue(search.rows().isEmpty());
+    }
 }

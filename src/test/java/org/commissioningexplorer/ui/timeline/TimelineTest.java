@@ -152,6 +152,25 @@ class TimelineTest {
         assertEquals(chosen, tree.getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
     }
 
+    /** The same with a heading chosen (no body of its own): the heading stays chosen, not a body below it. */
+    @Test
+    void openingARegionNeverOpenedAboveAChosenHeadingKeepsTheHeadingChosen(FxRobot robot) {
+        TreeView<TreeEntry> tree = tree(robot);
+        TreeItem<TreeEntry> england = tree.getRoot().getChildren().get(0);
+        TreeItem<TreeEntry> first = england.getChildren().get(0);
+        TreeItem<TreeEntry> second = england.getChildren().get(1);
+        robot.interact(() -> second.setExpanded(true));
+        TreeItem<TreeEntry> heading = second.getChildren().get(0);
+        assertTrue(heading.getValue() instanceof TreeEntry.GroupEntry, "the region's first row is a heading");
+        robot.interact(() -> tree.getSelectionModel().select(heading));
+        assertEquals(null, model.navigation().selected(), "a heading has no page");
+
+        robot.interact(() -> first.setExpanded(true)); // its rows are made now, above the heading
+
+        assertTrue(heading == tree.getSelectionModel().getSelectedItem(), "still the heading");
+        assertEquals(null, model.navigation().selected());
+    }
+
     @Test
     void openingABranchAboveTheSelectionKeepsTheSelection(FxRobot robot) {
         robot.interact(() -> model.navigation().select("ccg-06W"));

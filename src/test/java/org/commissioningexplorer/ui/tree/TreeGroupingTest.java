@@ -77,6 +77,7 @@ class TreeGroupingTest {
         assertEquals("NHS Leeds", TreeGrouping.enough("NHS Leeds CCG", "nhs Leicester City CCG"), "case aside");
         assertEquals("Same Name", TreeGrouping.enough("Same Name", "Same Name"), "a name no longer than its neighbour's");
         assertEquals("Leeds", TreeGrouping.enough("Leeds", "Leeds North"));
+        assertEquals("Trust 0099", TreeGrouping.enough("Trust  0099 ", "Trust 0100"), "spaces as one");
         assertEquals("Central Harwood and Sunbury", TreeGrouping.enough("Central Harwood and Sunbury CCG", "Central Harwood Hospitals"),
                 "not ending on a joining word");
         assertEquals("Fenhampton & Wold", TreeGrouping.enough("Fenhampton & Wold Trust", "Fenhampton Hospitals"));
