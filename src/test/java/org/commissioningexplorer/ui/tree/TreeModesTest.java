@@ -163,6 +163,29 @@ class TreeModesTest {
         assertEquals(first, firstVisibleRow(robot, tree), "the list did not move");
     }
 
+    /** A heading's count is written in thousands, as a trainer reads it aloud: "1,200", not "1200". */
+    @Test
+    void aHeadingsCountIsWrittenInThousands(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        StringBuilder json = new StringBuilder("{\"title\": \"Wide\", \"edition\": \"2024-01-01\", \"sources\": "
+                + "[{\"id\": \"s\", \"title\": \"S\"}], \"bodies\": [\n"
+                + " {\"id\": \"nhs-england\", \"name\": \"NHS England\", \"kind\": \"nhs-england\", \"sources\": [\"s\"]}");
+        for (int i = 0; i < 1200; i++) {
+            json.append(String.format(",%n {\"id\": \"p%04d\", \"name\": \"Trust %04d\", \"kind\": \"provider\", "
+                    + "\"sources\": [\"s\"]}", i, i));
+        }
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("wide.json"), json.append("]}\n").toString());
+        robot.interact(stage::close);
+        robot.interact(() -> {
+            stage = new Stage();
+            model = TestWindows.window().settings(settings).data(f).open(stage);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        List<String> counts = robot.lookup(".organisation-tree .tree-count").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertTrue(counts.contains("1,200"), counts.toString());
+    }
+
     /** Rows that fold away leave empty lines below the tree's last row: no line keeps an arrow to open a branch. */
     @Test
     void foldingABranchLeavesNoArrowOnTheEmptyLinesBelow(FxRobot robot) {
