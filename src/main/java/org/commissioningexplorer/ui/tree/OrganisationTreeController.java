@@ -109,16 +109,14 @@ public final class OrganisationTreeController {
             // lists that changed are refilled, so the tree redraws only what changed.
             TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
             int rowBefore = selected == null ? -1 : tree.getRow(selected);
-            int firstBefore = -1; // the top row on screen, kept when the rows go in while the tree does not watch
-            boolean reset = false;
+            Reset reset = null;
             syncing = true;
             try {
                 List<Runnable> changes = items.moveTo(view.asOf());
                 if (changes.size() <= LIVE_CHANGES && tree.getExpandedItemCount() <= LIVE_ROWS) {
                     changes.forEach(Runnable::run);
                 } else {
-                    firstBefore = rowBefore >= 0 && inView(rowBefore) ? firstInView() : -1;
-                    reset = true;
+                    reset = new Reset(firstInView(), rowBefore >= 0 && inView(rowBefore), selected);
                     // After each change the tree finds its focused row again, which costs the rows above it: many
                     // changes, or a tree with long lists open (a large dataset), go in while the tree does not watch.
                     TreeItem<TreeEntry> root = tree.getRoot();
@@ -130,7 +128,7 @@ public final class OrganisationTreeController {
                 syncing = false;
             }
             showEmpty(view);
-            reveal(view.selected(), rowBefore, reset, firstBefore);
+            reveal(view.selected(), rowBefore, reset);
             return;
         }
         // Keep what the user opened: moving the date must not fold the tree up again.
@@ -284,18 +282,25 @@ public final class OrganisationTreeController {
      * current selection, which must not count as the user choosing another body.
      */
     private void reveal(Body body) {
-        reveal(body, -1, false, -1);
+        reveal(body, -1, null);
+    }
+
+    /**
+     * How the tree was before the rows of another date went in while it did not watch, which loses its selection and
+     * scrolls it to the top: the top row on screen, whether the chosen row was on screen, and the row chosen (a heading
+     * perhaps).
+     */
+    private record Reset(int top, boolean chosenInView, TreeItem<TreeEntry> chosen) {
     }
 
     /**
      * Selects and scrolls to the body, as {@link #reveal(Body)}; {@code rowBefore} is the row the same selection was
      * on before the rows changed (-1 if none): it is scrolled to again only if it moved. Scrolling lays out every
-     * row on screen again, so a row already in full view is not scrolled to. When the rows changed while the tree
-     * was not watching ({@code reset}), which loses its selection and scrolls it to the top, {@code firstBefore} is
-     * the top row on screen before if the selection was in view (-1 if not): the selection is put back on the same
-     * line of the screen, so that another date does not move the list under the user's eyes.
+     * row on screen again, so a row already in full view is not scrolled to. After a {@code reset} (null if none) the
+     * list is put back where the user had it: the chosen row on the same line of the screen if it was on screen,
+     * else the same top row, so that another date does not move the list under the user's eyes.
      */
-    private void reveal(Body body, int rowBefore, boolean reset, int firstBefore) {
+    private void reveal(Body body, int rowBefore, Reset reset) {
         syncing = true;
         try {
             TreeItem<TreeEntry> item = openAbove(body);
@@ -305,15 +310,20 @@ public final class OrganisationTreeController {
                     // have moved the selection onto the one that took the removed row's place). With no body, a
                     // heading may be chosen, and stays so.
                     tree.getSelectionModel().clearSelection();
+                } else if (reset != null && reset.chosen() != null && tree.getRow(reset.chosen()) >= 0) {
+                    tree.getSelectionModel().select(reset.chosen()); // the heading the tree lost
+                }
+                if (reset != null) {
+                    tree.scrollTo(reset.top());
                 }
                 return;
             }
             if (tree.getSelectionModel().getSelectedItem() != item) {
                 tree.getSelectionModel().select(item);
                 int row = tree.getRow(item);
-                if (row >= 0 && reset && firstBefore >= 0) {
-                    tree.scrollTo(Math.max(0, firstBefore + row - rowBefore));
-                } else if (row >= 0 && (reset || !inView(row))) {
+                if (row >= 0 && reset != null) {
+                    tree.scrollTo(Math.max(0, reset.chosenInView() ? reset.top() + row - rowBefore : reset.top()));
+                } else if (row >= 0 && !inView(row)) {
                     tree.scrollTo(Math.max(0, row - 3));
                 }
             } else if (rowBefore >= 0) {

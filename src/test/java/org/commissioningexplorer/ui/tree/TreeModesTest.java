@@ -210,6 +210,26 @@ class TreeModesTest {
         assertEquals(List.of(), stale, "empty lines with an arrow");
     }
 
+    /** The same when the chosen row is off screen, or nothing is chosen: the list stays where the user scrolled. */
+    @Test
+    void anotherDateKeepsALongTreeWhereTheUserScrolledAwayFromTheChosenRow(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        TreeView<TreeEntry> tree = openLongTree(robot, dir);
+        int row = tree.getRow(tree.getSelectionModel().getSelectedItem());
+        robot.interact(() -> tree.scrollTo(row + 600)); // far below the chosen row
+        int first = firstVisibleRow(robot, tree);
+        assertTrue(first > row + 500, "scrolled away: " + first);
+        robot.interact(() -> model.asAt().set(LocalDate.of(2016, 1, 1)));
+        assertEquals("p0100", tree.getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
+        assertEquals(first, firstVisibleRow(robot, tree), "the list did not move");
+
+        robot.interact(() -> model.navigation().select((org.commissioningexplorer.core.model.Body) null));
+        robot.interact(() -> tree.scrollTo(row + 900));
+        int nothingChosen = firstVisibleRow(robot, tree);
+        robot.interact(() -> model.asAt().set(LocalDate.of(2014, 1, 1)));
+        assertEquals(nothingChosen, firstVisibleRow(robot, tree), "nor with nothing chosen");
+    }
+
     /** Following a link to a body whose row is on screen chooses the row where it is: the list does not jump. */
     @Test
     void choosingABodyWhoseRowIsInViewDoesNotScroll(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
