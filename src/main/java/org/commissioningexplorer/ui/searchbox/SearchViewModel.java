@@ -19,13 +19,15 @@ import org.commissioningexplorer.core.search.SearchHit;
 import org.commissioningexplorer.core.search.SearchResults;
 import org.commissioningexplorer.ui.common.Texts;
 import org.commissioningexplorer.ui.state.ExplorerState;
+import org.commissioningexplorer.ui.state.OpenDataset;
 import org.commissioningexplorer.ui.state.View;
 
 /**
  * Search as you type: the query, the rows it gives (grouped by kind, best first; then the bodies that matched
  * but did not exist on the as-at date) and a one-line summary. The dataset session builds the index off the UI
  * thread when the dataset opens, so each keystroke costs one search (well under a millisecond on the national
- * data); a search typed before the index is built says it is being prepared and runs when it is. Selecting another body does not search again; another date or dataset does.
+ * data); a search typed before the index is built says it is being prepared and runs when it is. Selecting
+ * another body does not search again; another date or dataset does.
  */
 public final class SearchViewModel {
 
@@ -39,7 +41,7 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private int searches;
     /** The dataset whose index a search is waiting for, if any. */
-    private org.commissioningexplorer.ui.state.OpenDataset waitingFor;
+    private OpenDataset waitingFor;
 
     public SearchViewModel(ExplorerState state) {
         this(state, NotesStore.inMemory());
@@ -75,7 +77,7 @@ public final class SearchViewModel {
     }
 
     /** Why the dataset's index could not be built, in a line. */
-    private static String failure(org.commissioningexplorer.ui.state.OpenDataset data) {
+    private static String failure(OpenDataset data) {
         try {
             data.indexing().join();
             return "";
@@ -103,7 +105,7 @@ public final class SearchViewModel {
             summary.set(Texts.get("search.needsLetter"));
             return;
         }
-        org.commissioningexplorer.ui.state.OpenDataset data = view.data();
+        OpenDataset data = view.data();
         if (!data.indexing().isDone()) {
             // Just after a large dataset opened: the search waits for its index, not the window.
             rows.clear();
@@ -126,7 +128,7 @@ public final class SearchViewModel {
         }
         LocalDate date = view.asOf();
         searches++;
-        SearchResults r = view.data().index().results(text, date, LIMIT);
+        SearchResults r = data.index().results(text, date, LIMIT);
         List<SearchRow> out = new ArrayList<>(noteRows(view, text));
         int noted = out.size();
         for (SearchGroup g : r.groups()) {

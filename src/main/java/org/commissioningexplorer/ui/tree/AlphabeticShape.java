@@ -38,23 +38,11 @@ final class AlphabeticShape implements TreeShape {
                 bodies.sort(Geography.BY_NAME);
                 TreeEntry.GroupEntry heading = new TreeEntry.GroupEntry("kind:" + kind, kind,
                         queries.dataset().kind(kind).plural(), bodies.size());
-                rows.add(new Row(heading, () -> members(heading, bodies)));
+                rows.add(new Row(heading, () -> TreeGrouping.members(heading, bodies,
+                        b -> new Row(new TreeEntry.BodyEntry(b), List::<Row>of))));
             }
         });
         return rows;
-    }
-
-    /** A heading's rows: its bodies, or parts of them by name when there are hundreds ({@link TreeGrouping#parts}). */
-    private static List<Row> members(TreeEntry.GroupEntry heading, List<Body> bodies) {
-        List<TreeGrouping.Row> parts = TreeGrouping.parts(heading, bodies);
-        if (parts.isEmpty()) {
-            return leaves(bodies);
-        }
-        return parts.stream().map(p -> new Row(p.entry(), () -> leaves(p.members()))).toList();
-    }
-
-    private static List<Row> leaves(List<Body> bodies) {
-        return bodies.stream().map(b -> new Row(new TreeEntry.BodyEntry(b), List::<Row>of)).toList();
     }
 
     @Override

@@ -38,6 +38,8 @@ public final class OrganisationTreeController {
     private TreeItems items;
     private TreeMode mode;
     private boolean syncing;
+    /** Keeps the chosen row chosen while a branch opens; made with the tree. */
+    private OpeningGuard guard;
 
     @FXML
     private TreeView<TreeEntry> tree;
@@ -80,10 +82,14 @@ public final class OrganisationTreeController {
             }
         });
         tree.setShowRoot(false);
+        guard = new OpeningGuard(tree, () -> {
+            Body chosen = state.navigation().selected();
+            return chosen == null || items == null ? null : items.find(chosen);
+        }, () -> syncing);
         tree.setCellFactory(t -> new BodyTreeCell(() -> state.session().queries() == null ? null
                 : state.session().queries().dataset()));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (!syncing && item != null && item.getValue() != null) {
+            if (!syncing && !guard.isOpening() && item != null && item.getValue() != null) {
                 // A heading has no page of its own: the detail pane then shows its placeholder.
                 state.navigation().select(item.getValue().bodyOrNull());
             }
@@ -120,9 +126,9 @@ public final class OrganisationTreeController {
                     // After each change the tree finds its focused row again, which costs the rows above it: many
                     // changes, or a tree with long lists open (a large dataset), go in while the tree does not watch.
                     TreeItem<TreeEntry> root = tree.getRoot();
-                    show(null);
+                    guard.show(null);
                     changes.forEach(Runnable::run);
-                    show(root);
+                    guard.show(root);
                 }
             } finally {
                 syncing = false;
@@ -153,76 +159,12 @@ public final class OrganisationTreeController {
         openAbove(view.selected());
         syncing = true;
         try {
-            show(root);
+            guard.show(root);
         } finally {
             syncing = false;
         }
         showEmpty(view);
         reveal(view.selected());
-    }
-
-    /** Gives the tree its rows, with {@link #keepChosenRow} watching their branches open. */
-    private void show(TreeItem<TreeEntry> root) {
-        TreeItem<TreeEntry> old = tree.getRoot();
-        if (old != null) {
-            old.removeEventFilter(TreeItem.expandedItemCountChangeEvent(), opening);
-            old.removeEventHandler(TreeItem.expandedItemCountChangeEvent(), opened);
-        }
-        tree.setRoot(root);
-        if (root != null) {
-            root.addEventFilter(TreeItem.expandedItemCountChangeEvent(), opening);
-            // After the tree's selection has handled it: the handlers of one kind of event run in the order added.
-            root.addEventHandler(TreeItem.expandedItemCountChangeEvent(), opened);
-        }
-    }
-
-    /**
-     * A branch whose rows are made as it opens (never opened before) tells the tree twice that rows came above the
-     * selection, once as they are made and once as it opens, and the tree moves its selection down twice: onto
-     * another body. While a branch opens, the tree's selection is not taken as the user's choice; once it is open,
-     * the chosen body's row is chosen again.
-     */
-    private final javafx.event.EventHandler<TreeItem.TreeModificationEvent<TreeEntry>> opening = this::opening;
-    private final javafx.event.EventHandler<TreeItem.TreeModificationEvent<TreeEntry>> opened = this::keepChosenRow;
-    /** The branch being opened, between {@link #opening} and {@link #keepChosenRow}, and the row chosen before. */
-    private TreeItem<TreeEntry> openingWith;
-    private TreeItem<TreeEntry> chosenBefore;
-
-    private void opening(TreeItem.TreeModificationEvent<TreeEntry> e) {
-        if (e.wasExpanded() && !syncing && openingWith == null) {
-            TreeItem<TreeEntry> item = e.getTreeItem();
-            openingWith = item;
-            chosenBefore = tree.getSelectionModel().getSelectedItem();
-            syncing = true;
-            // Should a handler between the two fail, the tree must not stay deaf to the user's choices.
-            Platform.runLater(() -> {
-                if (openingWith == item) {
-                    openingWith = null;
-                    chosenBefore = null;
-                    syncing = false;
-                }
-            });
-        }
-    }
-
-    private void keepChosenRow(TreeItem.TreeModificationEvent<TreeEntry> e) {
-        if (!e.wasExpanded() || e.getTreeItem() != openingWith) {
-            return;
-        }
-        try {
-            Body chosen = state.navigation().selected();
-            TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
-            // The chosen body's row; a heading (no body of its own) chosen before, if it is still a row.
-            TreeItem<TreeEntry> row = chosen != null ? items.find(chosen)
-                    : chosenBefore != null && tree.getRow(chosenBefore) >= 0 ? chosenBefore : null;
-            if (row != null && selected != row) {
-                tree.getSelectionModel().select(row);
-            }
-        } finally {
-            openingWith = null;
-            chosenBefore = null;
-            syncing = false;
-        }
     }
 
     /**

@@ -72,13 +72,9 @@ final class StructureShape implements TreeShape {
         return rows;
     }
 
-    /** A heading's rows: its bodies, or parts of them by name when there are hundreds ({@link TreeGrouping#parts}). */
+    /** A heading's rows: its bodies, or parts of them by name when there are hundreds. */
     private List<Row> members(TreeEntry.GroupEntry heading, List<Body> bodies) {
-        List<TreeGrouping.Row> parts = TreeGrouping.parts(heading, bodies);
-        if (parts.isEmpty()) {
-            return bodies.stream().map(this::bodyRow).toList();
-        }
-        return parts.stream().map(p -> new Row(p.entry(), () -> p.members().stream().map(this::bodyRow).toList())).toList();
+        return TreeGrouping.members(heading, bodies, this::bodyRow);
     }
 
     private Row bodyRow(Body b) {

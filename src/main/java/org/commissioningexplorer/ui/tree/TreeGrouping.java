@@ -35,8 +35,8 @@ public final class TreeGrouping {
     /**
      * A heading's members (in the order shown, by name) in parts of neighbouring names and about the same size, each
      * under a heading named by enough of its first and last names to tell them from the parts beside it ("Abbey –
-     * Barnet"); none when there are no more than {@value #SPLIT_ABOVE} members, which are shown as they are. A part's key is its heading's key and its place, so
-     * that a part open on one date is open on the next.
+     * Barnet"); none when there are no more than {@value #SPLIT_ABOVE} members, which are shown as they are. A part's
+     * key is its heading's key and its place, so that a part open on one date is open on the next.
      */
     public static List<Row> parts(TreeEntry.GroupEntry heading, List<Body> members) {
         int n = members.size();
@@ -57,6 +57,20 @@ public final class TreeGrouping {
             rows.add(new Row(new TreeEntry.GroupEntry(heading.key() + "/" + i, heading.kind(), label, part.size()), part));
         }
         return rows;
+    }
+
+    /**
+     * A heading's rows for a tree's shape: a row for each member ({@code row}), or, for hundreds, a heading for each
+     * part ({@link #parts}) whose rows are made when it is opened.
+     */
+    static List<TreeShape.Row> members(TreeEntry.GroupEntry heading, List<Body> bodies,
+            Function<Body, TreeShape.Row> row) {
+        List<Row> parts = parts(heading, bodies);
+        if (parts.isEmpty()) {
+            return bodies.stream().map(row).toList();
+        }
+        return parts.stream().map(p -> new TreeShape.Row(p.entry(), () -> p.members().stream().map(row).toList()))
+                .toList();
     }
 
     /**

@@ -21,12 +21,18 @@ class SearchBeforeIndexTest {
     private final HangingLoadTest.HeldRunner runner = new HangingLoadTest.HeldRunner();
     private final ExplorerState state = new ExplorerState(runner);
     private final SearchViewModel search = new SearchViewModel(state);
+    private final DatasetQueries q = new DatasetQueries(DatasetLoader.load(HangingLoadTest.SMALL).dataset().orElseThrow());
+
+    /** Opens the small dataset on 1 January 2016 with its index still being built, until the test completes it. */
+    private CompletableFuture<SearchIndex> openWhileIndexing() {
+        CompletableFuture<SearchIndex> indexing = new CompletableFuture<>();
+        state.navigation().datasetOpened(new OpenDataset(q, indexing, HangingLoadTest.SMALL, 0), LocalDate.of(2016, 1, 1));
+        return indexing;
+    }
 
     @Test
     void aSearchBeforeTheIndexIsBuiltSaysSoAndRunsWhenItIs() throws Exception {
-        DatasetQueries q = new DatasetQueries(DatasetLoader.load(HangingLoadTest.SMALL).dataset().orElseThrow());
-        CompletableFuture<SearchIndex> indexing = new CompletableFuture<>();
-        state.navigation().datasetOpened(new OpenDataset(q, indexing, HangingLoadTest.SMALL, 0), LocalDate.of(2016, 1, 1));
+        CompletableFuture<SearchIndex> indexing = openWhileIndexing();
 
         search.queryProperty().set("nhs ccg");
         assertEquals("Preparing the search\u2026 (the results follow in a moment)", search.summaryProperty().get());
@@ -44,12 +50,9 @@ class SearchBeforeIndexTest {
 
     @Test
     void anotherDatasetOpenedWhileWaitingIsWaitedForOnce() throws Exception {
-        DatasetQueries q = new DatasetQueries(DatasetLoader.load(HangingLoadTest.SMALL).dataset().orElseThrow());
-        CompletableFuture<SearchIndex> first = new CompletableFuture<>();
-        CompletableFuture<SearchIndex> second = new CompletableFuture<>();
-        state.navigation().datasetOpened(new OpenDataset(q, first, HangingLoadTest.SMALL, 0), LocalDate.of(2016, 1, 1));
+        CompletableFuture<SearchIndex> first = openWhileIndexing();
         search.queryProperty().set("nhs");
-        state.navigation().datasetOpened(new OpenDataset(q, second, HangingLoadTest.SMALL, 0), LocalDate.of(2016, 1, 1));
+        CompletableFuture<SearchIndex> second = openWhileIndexing();
         assertEquals(2, runner.held(), "a wait for each dataset's index");
 
         first.complete(SearchIndex.build(q));
@@ -64,9 +67,7 @@ class SearchBeforeIndexTest {
 
     @Test
     void anIndexThatCouldNotBeBuiltSaysSoRatherThanFailingOnEveryKey() throws Exception {
-        DatasetQueries q = new DatasetQueries(DatasetLoader.load(HangingLoadTest.SMALL).dataset().orElseThrow());
-        CompletableFuture<SearchIndex> indexing = new CompletableFuture<>();
-        state.navigation().datasetOpened(new OpenDataset(q, indexing, HangingLoadTest.SMALL, 0), LocalDate.of(2016, 1, 1));
+        CompletableFuture<SearchIndex> indexing = openWhileIndexing();
         search.queryProperty().set("nhs");
 
         OutOfMemoryError failure = new OutOfMemoryError("Java heap space");

@@ -132,42 +132,47 @@ class TimelineTest {
         assertTrue(robot.lookup(".date-notice").tryQuery().isEmpty() || !robot.lookup(".date-notice").query().isVisible());
     }
 
+    /**
+     * NHS England's first two regions, both folded and never opened; the second is opened, and the first row in it
+     * (a heading) returned.
+     */
+    private TreeItem<TreeEntry> openSecondRegion(FxRobot robot) {
+        TreeItem<TreeEntry> england = tree(robot).getRoot().getChildren().get(0);
+        TreeItem<TreeEntry> second = england.getChildren().get(1);
+        assertFalse(england.getChildren().get(0).isExpanded() || second.isExpanded(), "the regions start folded");
+        robot.interact(() -> second.setExpanded(true));
+        TreeItem<TreeEntry> heading = second.getChildren().get(0);
+        assertTrue(heading.getValue() instanceof TreeEntry.GroupEntry, "the region's first row is a heading");
+        return heading;
+    }
+
+    /** Opens NHS England's first region, above the second: its rows are made now. */
+    private void openFirstRegion(FxRobot robot) {
+        robot.interact(() -> tree(robot).getRoot().getChildren().get(0).getChildren().get(0).setExpanded(true));
+    }
+
     /** A region never opened before, above the selection, has its rows made as it opens: the selection stays. */
     @Test
     void openingARegionNeverOpenedAboveTheSelectionKeepsTheSelection(FxRobot robot) {
-        TreeView<TreeEntry> tree = tree(robot);
-        TreeItem<TreeEntry> england = tree.getRoot().getChildren().get(0);
-        TreeItem<TreeEntry> first = england.getChildren().get(0);
-        TreeItem<TreeEntry> second = england.getChildren().get(1);
-        assertFalse(first.isExpanded() || second.isExpanded(), "the regions start folded");
-        robot.interact(() -> second.setExpanded(true));
-        TreeItem<TreeEntry> heading = second.getChildren().get(0); // the region's first list, under a heading
-        String chosen = (heading.getValue() instanceof TreeEntry.GroupEntry ? heading.getChildren().get(0) : heading)
-                .getValue().bodyOrNull().id();
+        String chosen = openSecondRegion(robot).getChildren().get(0).getValue().bodyOrNull().id();
         robot.interact(() -> model.navigation().select(chosen));
 
-        robot.interact(() -> first.setExpanded(true)); // its rows are made now, above the selection
+        openFirstRegion(robot);
 
         assertEquals(chosen, model.navigation().selected().id());
-        assertEquals(chosen, tree.getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
+        assertEquals(chosen, tree(robot).getSelectionModel().getSelectedItem().getValue().bodyOrNull().id());
     }
 
     /** The same with a heading chosen (no body of its own): the heading stays chosen, not a body below it. */
     @Test
     void openingARegionNeverOpenedAboveAChosenHeadingKeepsTheHeadingChosen(FxRobot robot) {
-        TreeView<TreeEntry> tree = tree(robot);
-        TreeItem<TreeEntry> england = tree.getRoot().getChildren().get(0);
-        TreeItem<TreeEntry> first = england.getChildren().get(0);
-        TreeItem<TreeEntry> second = england.getChildren().get(1);
-        robot.interact(() -> second.setExpanded(true));
-        TreeItem<TreeEntry> heading = second.getChildren().get(0);
-        assertTrue(heading.getValue() instanceof TreeEntry.GroupEntry, "the region's first row is a heading");
-        robot.interact(() -> tree.getSelectionModel().select(heading));
+        TreeItem<TreeEntry> heading = openSecondRegion(robot);
+        robot.interact(() -> tree(robot).getSelectionModel().select(heading));
         assertEquals(null, model.navigation().selected(), "a heading has no page");
 
-        robot.interact(() -> first.setExpanded(true)); // its rows are made now, above the heading
+        openFirstRegion(robot);
 
-        assertTrue(heading == tree.getSelectionModel().getSelectedItem(), "still the heading");
+        assertTrue(heading == tree(robot).getSelectionModel().getSelectedItem(), "still the heading");
         assertEquals(null, model.navigation().selected());
     }
 
