@@ -169,12 +169,14 @@ final class BodyTreeCell extends TreeCell<TreeEntry> {
         int depth = Math.max(0, getTreeView().isShowRoot() ? level : level - 1);
         double em = getFont().getSize() / 13; // measured at 13px: the indent and the arrow grow with View › Zoom
         double estimate = (18 + depth * 28.0) * em;
-        // The skin's indent and the arrow's width, when there is a skin: the larger of the two, since too small a
-        // start would make the row too short for its wrapped name.
+        // The skin's indent and the arrow's width, when there is a skin and a styled arrow: where the skin places the
+        // row's nodes. The estimate (made generous, since too small a start would make a row too short for its
+        // wrapped name) only before: taken when the skin could say, it made short names look wrapped, their rows a
+        // line too tall (at 1366x768 a partnership's 61 px start estimated at 104).
         double indent = getSkin() instanceof TreeCellSkin<?> skin ? skin.getIndent() : 0;
         Node arrow = getDisclosureNode();
-        double measured = depth * indent + (arrow == null ? 0 : arrow.prefWidth(-1));
-        return snappedLeftInset() + Math.max(estimate, measured);
+        double arrowWidth = arrow == null ? 0 : arrow.prefWidth(-1);
+        return snappedLeftInset() + (indent > 0 && arrowWidth > 0 ? depth * indent + arrowWidth : estimate);
     }
 
     private int laidOutLevel = -1;

@@ -186,6 +186,43 @@ class TreeModesTest {
         assertTrue(counts.contains("1,200"), counts.toString());
     }
 
+    /**
+     * No row is taller than its content: a row measured its name's room from where a row of its depth was guessed to
+     * start, which was further right than the tree puts it, and a short name looked wrapped (a line of empty space).
+     */
+    @Test
+    void noRowIsTallerThanItsNameNeeds(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1366); // the tree as a laptop shows it, where long names wrap
+            stage.setHeight(768);
+            model.asAt().set(LocalDate.of(2019, 10, 1));
+        });
+        robot.interact(() -> robot.lookup(".main-split").queryAs(SplitPane.class).setDividerPositions(0.31));
+        TreeView<TreeEntry> tree = tree(robot);
+        robot.interact(() -> {
+            TreeItem<TreeEntry> east = tree.getRoot().getChildren().get(0).getChildren().get(0);
+            east.setExpanded(true);
+            east.getChildren().forEach(r -> r.setExpanded(true)); // its partnerships and CCGs, a level deeper
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        List<String> tooTall = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            tree.layout();
+            for (javafx.scene.Node n : tree.lookupAll(".tree-cell")) {
+                javafx.scene.control.TreeCell<?> cell = (javafx.scene.control.TreeCell<?>) n;
+                if (cell.isVisible() && !cell.isEmpty() && cell.getGraphic() instanceof javafx.scene.layout.Region box
+                        && box.isVisible()) {
+                    double needs = box.prefHeight(box.getWidth()) + cell.snappedTopInset() + cell.snappedBottomInset();
+                    if (cell.getHeight() > needs + 1) {
+                        tooTall.add(((TreeEntry) cell.getItem()).toString().replaceAll(",.*", "") + " " + cell.getHeight()
+                                + " > " + needs);
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), tooTall);
+    }
+
     /** Rows that fold away leave empty lines below the tree's last row: no line keeps an arrow to open a branch. */
     @Test
     void foldingABranchLeavesNoArrowOnTheEmptyLinesBelow(FxRobot robot) {
